@@ -1,0 +1,1 @@
+"""The `kehoach` command line."""

@@ -1,0 +1,85 @@
+"""`kehoach`: one command for extraction, evaluation, the schema, ingest and the web service."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Read Vietnamese government plans (Kế hoạch) into normalized plan/1 records.")
+
+
+def _err(message: str) -> None:
+    typer.secho(message, fg=typer.colors.RED, err=True)
+
+
+@app.command()
+def extract(files: Annotated[list[Path], typer.Argument(help="PDF, DOCX, HTML or text files")],
+            out: Annotated[Path | None, typer.Option("--out", "-o", help="write DIR/<file stem>.json per file")] = None):
+    """Extract one plan/1 record per file (JSON to stdout, or files in --out)."""
+    from extractor.blocks import ReadError
+    from extractor.pipeline import extract_file
+
+    ok = 0
+    for f in files:
+        try:
+            if not f.is_file():
+                raise ReadError("no such file" if not f.exists() else "not a file")
+            record = extract_file(f).to_json_dict()
+        except ReadError as e:
+            _err(f"{f}: {e}")
+            continue
+        except Exception as e:  # never a traceback for one bad file; the others still go through
+            _err(f"{f}: could not be extracted ({type(e).__name__}: {e})")
+            continue
+        text = json.dumps(record, ensure_ascii=False, indent=1)
+        if out is None:
+            sys.stdout.write(text + "\n")
+        else:
+            out.mkdir(parents=True, exist_ok=True)
+            (out / f"{f.stem}.json").write_text(text + "\n", encoding="utf-8")
+        ok += 1
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(corpus: Annotated[Path | None, typer.Option(help="folder with gold/ (default ../shared/corpus, else corpus/)")] = None,
+          form: Annotated[str, typer.Option(help="which version to read: seeds, pdf, docx, scanned, legacy")] = "seeds",
+          out: Annotated[Path | None, typer.Option(help="also write the predicted records here")] = None,
+          as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False):
+    """Score extraction against the gold records, per field, as SCHEMA.md defines."""
+    from eval.run import FORMS, default_corpus, evaluate
+
+    corpus = corpus or default_corpus()
+    if not (corpus / "gold").is_dir():
+        _err(f"{corpus}: no gold/ folder")
+        raise typer.Exit(2)
+    if form not in FORMS:
+        _err(f"unknown form {form!r}; one of {', '.join(FORMS)}")
+        raise typer.Exit(2)
+    report = evaluate(corpus, form, out)
+    if not report.documents:
+        _err(f"no {form} documents with gold records in {corpus}")
+        raise typer.Exit(2)
+    typer.echo(json.dumps(report.as_json(), ensure_ascii=False, indent=1) if as_json else report.table())
+
+
+@app.command()
+def schema():
+    """Print the JSON Schema of the plan/1 record."""
+    from models import plan_json_schema
+
+    typer.echo(json.dumps(plan_json_schema(), ensure_ascii=False, indent=1))
+
+
+def main() -> None:
+    """Entry point."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Scoring extraction against gold records, exactly as SCHEMA.md defines it."""

@@ -1,0 +1,1 @@
+"""Stage 3, fields: each field of the record parsed from the segmented document."""

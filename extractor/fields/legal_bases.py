@@ -1,0 +1,92 @@
+"""Legal bases: every document cited in the preamble, one entry per cited number."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractor.data import load
+from extractor.dates import DAY_RE, parse_date
+from extractor.text import collapse_spaces
+from models import LegalBasis
+
+_BASIS_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Triển khai|Trên cơ sở|Xét|Thi hành|Tiếp tục thực hiện)\b", re.I)
+NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9&.]*)*"
+_ISSUER_END = re.compile(
+    r"(?i)\s(?=về\b|hướng dẫn|sửa đổi|quy định|ban hành|phê duyệt|triển khai|thực hiện|v/v|việc\b|"
+    r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\()|,\s(?=[a-zà-ỹđ])|;")
+_PROMULGATION = re.compile(
+    r"[,;.]?\s+(?:[^,;]{0,100}?)\b(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch|Quyết định|Chương trình)"
+    r"[^;]*?(?:như sau|với (?:những|các) nội dung)|,\s+Đoàn kiểm tra\b.*$")
+
+
+_LEAD_DATE = re.compile(r"\s*,?\s*" + DAY_RE.pattern, re.I)
+
+
+@lru_cache(maxsize=1)
+def _kinds() -> dict[str, str | None]:
+    return load("doc_types")["legal_kinds"]
+
+
+@lru_cache(maxsize=1)
+def _cite_re() -> re.Pattern:
+    kinds = "|".join(re.escape(k) for k in sorted(_kinds(), key=len, reverse=True))
+    return re.compile(rf"(?:(?P<kind>{kinds})\s+)?(?:số\s*:?\s*)?(?P<number>{NUMBER})")
+
+
+def _kind_from_code(number: str) -> str | None:
+    code = re.split(r"[-/]", number.split("/", 1)[1])
+    codes = [c for c in code if c and not c.isdigit()]
+    for kind, abbr in _kinds().items():
+        if abbr and codes and codes[0] == abbr:
+            return kind
+    return None
+
+
+def _clean_number(raw: str) -> str:
+    return re.sub(r"\s+", "", raw).rstrip(".-")
+
+
+def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
+    """Date, issuer and subject from the text after a cited number."""
+    date = None
+    dm = _LEAD_DATE.match(rest)
+    if dm:
+        date = parse_date(dm.group(0))
+        rest = rest[dm.end():]
+    issuer = None
+    im = re.match(r"\s*(?:của|do)\s+", rest)
+    if im:
+        tail = rest[im.end():]
+        em = _ISSUER_END.search(tail)
+        issuer = collapse_spaces(tail[: em.start()] if em else tail).strip(" ,.")
+        rest = tail[em.start():] if em else ""
+    subject = collapse_spaces(rest).strip(" ,;.")
+    return (date.isoformat() if date else None), (issuer or None), subject
+
+
+def legal_bases(preamble: list[str]) -> list[LegalBasis]:
+    """Every document cited in the preamble paragraphs that state the plan's bases."""
+    out: list[LegalBasis] = []
+    seen: set[str] = set()
+    for para in preamble:
+        if not _BASIS_START.match(para.strip()):
+            continue
+        text = _PROMULGATION.split(para, maxsplit=1)[0]
+        for item in re.split(r";", text):
+            cites = list(_cite_re().finditer(item))
+            for i, m in enumerate(cites):
+                number = _clean_number(m.group("number"))
+                key = number.upper()
+                if key in seen:
+                    continue
+                seen.add(key)
+                date, issuer, subject = _parse_rest(item[m.end():])
+                kind = m.group("kind") or _kind_from_code(number)
+                before = item[: m.start()]
+                carried = re.search(r"(?:^|\b(?:Căn cứ|Thực hiện|Theo)\s+)(.+?)\s+(?:được\s+)?ban hành kèm theo\s*$",
+                                    before.strip())
+                if i == 0 and carried:
+                    subject = collapse_spaces(carried.group(1))
+                out.append(LegalBasis(kind=kind, number=number, date=date, issuer=issuer,
+                                      subject=subject or None))
+    return out

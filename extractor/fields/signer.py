@@ -1,0 +1,56 @@
+"""The signer: name, title, signing authority (TM/KT/TL/TUQ/Q) and on whose behalf."""
+from __future__ import annotations
+
+import re
+
+from extractor.segment import _SIGNED, AUTHORITY_RE, is_person_name, is_title_line
+from extractor.text import collapse_spaces, is_upper
+from extractor.units import proper_case
+from models import Signer
+
+_AUTH_CODES = {"T/M": "TM", "K/T": "KT", "T/L": "TL"}
+
+
+def _title_case(text: str) -> str:
+    t = collapse_spaces(text.strip(" .:*"))
+    canon = is_title_line(t)
+    if canon:
+        return canon
+    return proper_case(t) if is_upper(t) else t
+
+
+def signer(lines: list[str]) -> Signer | None:
+    """The signer read from signature-block lines, first authority line first."""
+    authority = on_behalf = title = name = None
+    for raw in lines:
+        t = collapse_spaces(raw.strip(" *"))
+        if not t or _SIGNED.match(t):
+            continue
+        m = AUTHORITY_RE.match(t)
+        if m and is_upper(m.group(2)):
+            if authority is None:
+                authority = _AUTH_CODES.get(m.group(1), m.group(1))
+                on_behalf = _title_case(m.group(2))
+            elif title is None and authority == "TM":
+                # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": the first line decides
+                pass
+            if m.group(1) == "Q" and title is None:
+                title = _title_case(m.group(2))
+            continue
+        if is_title_line(t):
+            title = is_title_line(t)
+            continue
+        if is_person_name(t):
+            name = _name_case(t)
+        elif name is None and re.fullmatch(r"[\wÀ-ỹ]+(\s+[\wÀ-ỹ]+){1,4}", t) and t[:1].isupper():
+            name = _name_case(t)
+    if authority == "Q" and on_behalf == title:
+        on_behalf = None
+    if not (name or title or authority):
+        return None
+    return Signer(name=name, title=title, authority=authority, on_behalf_of=on_behalf)
+
+
+def _name_case(text: str) -> str:
+    t = collapse_spaces(text.strip(" .*"))
+    return " ".join(w.capitalize() for w in t.split()) if is_upper(t) else t

@@ -1,0 +1,537 @@
+"""Stage 2, segment: the document found inside web chrome and cut into its parts (Nghị định 30/2020).
+
+Parts: metadata box (portal chrome, kept as fallback), header (issuer cell, number, place and date),
+type line, title, preamble, body sections as a numbered outline, signature block, recipients
+("Nơi nhận"), annexes ("PHỤ LỤC …").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.blocks import Block, Paragraph, Table
+from extractor.data import load
+from extractor.text import collapse_spaces, is_upper, strip_accents
+
+# ---------------------------------------------------------------- outline
+
+
+@dataclass
+class Node:
+    """A numbered item of the body ("I.", "1.", "1.1", "a)", "-") with its text and sub-items."""
+
+    marker: str | None = None
+    kind: str | None = None
+    text: str = ""
+    paras: list[str] = field(default_factory=list)
+    children: list[Node] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    page: int | None = None
+    parent: Node | None = field(default=None, repr=False)
+
+    def full_text(self) -> str:
+        """The item's own text and its unmarked paragraphs, joined."""
+        return " ".join(p for p in [self.text, *self.paras] if p).strip()
+
+    def walk(self):
+        """This node and every node below it, depth first."""
+        yield self
+        for c in self.children:
+            yield from c.walk()
+
+    def path(self) -> list[Node]:
+        """The nodes from the top-level section down to this one (root excluded)."""
+        out, n = [], self
+        while n is not None and n.kind is not None:
+            out.append(n)
+            n = n.parent
+        return out[::-1]
+
+    def ref(self) -> str:
+        """Dotted reference of the item: "V.2.b", bullets numbered by position."""
+        parts = []
+        for n in self.path():
+            if n.kind in ("dash", "plus"):
+                siblings = [s for s in n.parent.children if s.kind == n.kind] if n.parent else [n]
+                parts.append(str(siblings.index(n) + 1))
+            elif n.kind == "dotted":
+                parts.append(n.marker.split(".")[-1] if parts else n.marker)
+            else:
+                parts.append(n.marker or "")
+        return ".".join(p for p in parts if p)
+
+
+MARKERS: list[tuple[str, re.Pattern]] = [
+    ("chapter", re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC\d]+)\.?\s*[.:\-–]?\s*(.*)$")),
+    ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*(.*)$")),
+    ("roman", re.compile(r"^([IVXLC]{1,6})\s*[.)/:–-]\s*(.*)$")),
+    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.+)$")),
+    ("arabic", re.compile(r"^(\d{1,2})\s*[.)](?!\d)\s*(.*)$")),
+    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(.*)$")),
+    ("dash", re.compile(r"^([-–—•·▪●*])\s*(.*)$")),
+    ("plus", re.compile(r"^(\+)\s*(.*)$")),
+]
+
+
+def parse_marker(text: str) -> tuple[str, str, str] | None:
+    """(kind, marker, rest) when `text` starts with an outline marker, else None."""
+    for kind, rx in MARKERS:
+        m = rx.match(text)
+        if m:
+            marker, rest = m.group(1), m.group(2).strip()
+            if kind == "roman" and not rest and not text.rstrip().endswith((".", ")", ":")):
+                return None
+            if kind == "dash" and not rest:
+                return None
+            return kind, marker, rest
+    return None
+
+
+def build_outline(blocks: list[Block]) -> Node:
+    """The body's paragraphs as a tree; a marker kind's depth is set by the order kinds first appear."""
+    root = Node()
+    stack: list[Node] = [root]
+    for b in blocks:
+        if isinstance(b, Table):
+            stack[-1].tables.append(b)
+            continue
+        parsed = parse_marker(b.text)
+        if parsed is None:
+            target = stack[-1]
+            if target.kind in ("dash", "plus") and target.parent is not None and not _continues(target):
+                target = target.parent
+                while stack[-1] is not target:
+                    stack.pop()
+            target.paras.append(b.text)
+            continue
+        kind, marker, rest = parsed
+        kinds = [n.kind for n in stack]
+        if kind in kinds:
+            while stack[-1].kind != kind:
+                stack.pop()
+            stack.pop()
+        node = Node(marker, kind, rest, page=b.page, parent=stack[-1])
+        stack[-1].children.append(node)
+        stack.append(node)
+    return root
+
+
+def _continues(bullet: Node) -> bool:
+    """True when a bullet's text is visibly unfinished (ends with ':' or no closing punctuation and short)."""
+    return bullet.full_text().rstrip().endswith(":")
+
+
+# ---------------------------------------------------------------- document parts
+
+
+@dataclass
+class Annex:
+    """An annex ("PHỤ LỤC …"): its label, title, the "(Ban hành kèm theo …)" note and body."""
+
+    label: str
+    title: str = ""
+    note: str = ""
+    body: Node = field(default_factory=Node)
+    page: int | None = None
+
+
+@dataclass
+class Segments:
+    """The parts of one document, as found."""
+
+    metadata: dict[str, str] = field(default_factory=dict)
+    issuer_lines: list[str] = field(default_factory=list)
+    number_text: str | None = None
+    date_line: str | None = None
+    has_motto: bool = False
+    type_line: str | None = None
+    title_lines: list[str] = field(default_factory=list)
+    preamble: list[str] = field(default_factory=list)
+    body: Node = field(default_factory=Node)
+    body_blocks: list[Block] = field(default_factory=list)
+    signature: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
+    article_like: bool = False
+
+    @property
+    def title(self) -> str:
+        """The title lines joined."""
+        return collapse_spaces(" ".join(self.title_lines))
+
+
+def _key(text: str) -> str:
+    return strip_accents(text).lower()
+
+
+_MOTTO1 = re.compile(r"c[oộ]ng\s*h[oòó]a\s*x[aã]\s*h[oộ]i\s*ch[uủ]\s*ngh[iĩ]a\s*vi[eệ]t\s*nam", re.I)
+_MOTTO2 = re.compile(r"đ[ộo]c\s*l[ậa]p\s*[-–—]\s*t[ựu]\s*do\s*[-–—]\s*h[ạa]nh\s*ph[úu]c", re.I)
+_SEPARATOR = re.compile(r"^[\s\-–—_=.*~]{3,}$")
+NUMBER_RE = re.compile(r"(?:^|\s|\|)(?:Số|SỐ|So)\s*[:.]?\s*(\d[\w.\-]*(?:\s*/\s*[\w.\-&]+)+|/\s*[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)")
+DATE_LINE_RE = re.compile(
+    r"(?P<place>[^\W\d_][\w .'’\-]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_ ]{1,12})\s*"
+    r"(?:tháng|/|-|\.)\s*(?P<m>\d{1,2}|[.…_ ]{1,12})\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", re.I)
+_PREAMBLE_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Xét|Triển khai|Trên cơ sở|Nhằm|Để|Tiếp tục|Thi hành)\b", re.I)
+_VV = re.compile(r"^(V/v|Về việc)\b", re.I)
+_ANNEX = re.compile(r"^(PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(\s+(số\s+)?[\w.\-]+)?\s*[:.]?\s*(.*)$")
+_ANNEX_NOTE = re.compile(r"^\(?\s*(Ban hành |Kèm theo|kèm theo)", re.I)
+_RECIPIENTS = re.compile(r"^(Nơi nhận|NƠI NHẬN)\s*[:：]?\s*(.*)$")
+AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[.:/]\s*(.+)$")
+_END_OF_BODY = re.compile(r"\s*[./]\s*/\s*\.?\s*$|\./\.\s*$")
+_SIGNED = re.compile(r"^\(?\s*(Đã ký|đã ký|Ký|ký tên|Ký, ghi rõ|Chữ ký|Signed)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _type_words() -> dict[str, str]:
+    return load("doc_types")["type_words"]
+
+
+@lru_cache(maxsize=1)
+def _titles() -> list[str]:
+    return load("titles")["titles"]
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> tuple[list[re.Pattern], list[re.Pattern], dict[str, str | None]]:
+    c = load("chrome")
+    return ([re.compile(p, re.I) for p in c["drop_lines"]], [re.compile(p, re.I) for p in c["end_markers"]],
+            c["metadata_keys"])
+
+
+def type_word(text: str) -> tuple[str, str] | None:
+    """(type word, rest) when `text` starts with a document type word in capitals ("KẾ HOẠCH …")."""
+    t = text.strip()
+    for word in sorted(_type_words(), key=len, reverse=True):
+        if t.upper().startswith(word) and (t[: len(word)].isupper() or t == t.lower()):
+            rest = t[len(word):]
+            if rest and rest[0].isalpha():
+                continue
+            return word, rest.strip(" :.-–")
+    return None
+
+
+def is_title_line(text: str) -> str | None:
+    """The canonical title ("Phó Chủ tịch") when `text` is a signer's title in capitals, else None."""
+    t = collapse_spaces(text.strip(" .:*"))
+    if not t or not is_upper(t):
+        return None
+    up = t.upper()
+    for title in sorted(_titles(), key=len, reverse=True):
+        if up == title.upper() or (up.startswith(title.upper() + " ") and len(up) < 80):
+            return title + t[len(title):].title() if up != title.upper() else title
+    return None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load("names")["surnames"])
+
+
+def is_person_name(text: str) -> bool:
+    """True for a line that is a person's name ("Trần Ngọc Tam", "NGUYỄN VĂN A")."""
+    t = collapse_spaces(text.strip(" .*"))
+    words = t.split()
+    if not 2 <= len(words) <= 5 or re.search(r"[\d:;,()/]", t):
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    first = words[0] if not is_upper(t) else words[0].capitalize()
+    if first not in _surnames():
+        return False
+    return not any(w.upper() in {"UBND", "HĐND", "SỞ", "BAN", "PHÒNG"} for w in words)
+
+
+def _metadata(line: str, keys: dict[str, str | None]) -> dict[str, str] | None:
+    """Key/value pairs of a metadata-box line ("Số hiệu: 328/KH-UBND Loại văn bản: Kế hoạch")."""
+    t = line.strip().lstrip("•*-· ").strip()
+    names = sorted(keys, key=len, reverse=True)
+    rx = re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in names) + r")\s*:")
+    hits = list(rx.finditer(t))
+    if not hits or hits[0].start() > 1:
+        return None
+    out = {}
+    for i, m in enumerate(hits):
+        end = hits[i + 1].start() if i + 1 < len(hits) else len(t)
+        field_name = keys.get(m.group(1).lower())
+        if field_name:
+            out[field_name] = t[m.end():end].strip()
+    return out if hits else None
+
+
+def _flatten_layout_table(t: Table) -> list[Paragraph] | None:
+    """A header or signature table (not data) as lines, column by column; None for a data table."""
+    width = max((len(r) for r in t.rows), default=0)
+    if width == 0 or width > 3 or len(t.rows) > 8:
+        return None
+    text = "\n".join(c for r in t.rows for c in r if c)
+    layout = (_MOTTO1.search(text) or NUMBER_RE.search(text) or _RECIPIENTS.search(text, re.M)
+              or re.search(r"(?m)^(TM|KT|TL|TUQ|Q)\.\s", text) or DATE_LINE_RE.search(text))
+    if not layout and len(t.rows) > 2:
+        return None
+    out: list[Paragraph] = []
+    for col in range(width):
+        for i, row in enumerate(t.rows):
+            cell = row[col] if col < len(row) else None
+            if cell:
+                out.extend(Paragraph(line.strip(), t.page_of(i)) for line in cell.split("\n") if line.strip())
+    return out
+
+
+def _strip_chrome(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
+    drop, end, keys = _chrome()
+    out: list[Block] = []
+    meta: dict[str, str] = {}
+    started = False
+    for b in blocks:
+        if isinstance(b, Table):
+            flat = _flatten_layout_table(b)
+            if flat is None:
+                out.append(b)
+                started = True
+            else:
+                out.extend(flat)
+            continue
+        line = b.text.strip()
+        low = line.lower()
+        if any(rx.search(low) for rx in drop):
+            continue
+        if started and any(rx.search(low) for rx in end):
+            break
+        kv = _metadata(line, keys)
+        if kv is not None and (not started or len(kv) >= 1 and len(line) < 200):
+            for k, v in kv.items():
+                meta.setdefault(k, v)
+            continue
+        if _MOTTO1.search(line) or NUMBER_RE.search(line) or type_word(line) or len(line) > 120:
+            started = True
+        out.append(b)
+    return out, meta
+
+
+def _split_header_line(line: str) -> tuple[list[str], bool, str | None, str | None]:
+    """Left-cell text, motto seen, number text and date line from one (maybe interleaved) header line."""
+    motto = False
+    number = date = None
+    t = line
+    for rx in (_MOTTO1, _MOTTO2):
+        m = rx.search(t)
+        if m:
+            motto = True
+            t = (t[: m.start()] + "  " + t[m.end():]).strip()
+    m = NUMBER_RE.search(t)
+    if m:
+        number = m.group(1)
+        t = (t[: m.start()] + " " + t[m.end():]).strip()
+    m = DATE_LINE_RE.search(t)
+    if m:
+        date = t[m.start("place"):].strip()
+        t = t[: m.start("place")].strip()
+    left = [] if _SEPARATOR.match(t) or not t else [t]
+    left = [re.sub(r"[\-–—_]{3,}", "", x).strip() for x in left]
+    return [x for x in left if x], motto, number, date
+
+
+def _header_start(paras: list[Paragraph], anchor: int) -> int:
+    """Index of the first header line: walk back from the anchor over short capital or rule lines."""
+    i = anchor
+    while i > 0 and anchor - i < 5:
+        t = paras[i - 1].text.strip()
+        if len(t) > 90 or not (is_upper(t) or _SEPARATOR.match(t)):
+            break
+        i -= 1
+    return i
+
+
+def segment(blocks: list[Block]) -> Segments:
+    """The parts of the document in `blocks` (already normalized)."""
+    blocks, meta = _strip_chrome(blocks)
+    seg = Segments(metadata=meta)
+    seg.lines = [b.text for b in blocks if isinstance(b, Paragraph)]
+    items = list(blocks)
+    n = len(items)
+
+    def text(i: int) -> str:
+        b = items[i]
+        return b.text.strip() if isinstance(b, Paragraph) else ""
+
+    # locate header anchors (motto, number line, type line) within the first part of the document
+    limit = min(n, 80)
+    motto_i = next((i for i in range(limit) if _MOTTO1.search(text(i))), None)
+    number_i = next((i for i in range(limit) if NUMBER_RE.search(text(i)) and len(text(i)) < 120), None)
+    search_from = max([x for x in (motto_i, number_i) if x is not None], default=0)
+    type_i = next((i for i in range(search_from, min(n, search_from + 25))
+                   if isinstance(items[i], Paragraph) and type_word(text(i)) and len(text(i)) < 300
+                   and (is_upper(type_word(text(i))[0]) and (not type_word(text(i))[1] or True))), None)
+    anchors = [x for x in (motto_i, number_i) if x is not None]
+    pos = 0
+    if anchors:
+        first = min(anchors)
+        start = _header_start([b if isinstance(b, Paragraph) else Paragraph("") for b in items], first)
+        end = type_i if type_i is not None else max(anchors) + 2
+        for i in range(start, min(end, n)):
+            if not isinstance(items[i], Paragraph):
+                continue
+            left, motto, number, date = _split_header_line(text(i))
+            seg.has_motto |= motto
+            if number and not seg.number_text:
+                seg.number_text = number
+            if date and not seg.date_line:
+                seg.date_line = date
+            if not number and not date and not motto:
+                seg.issuer_lines.extend(x for x in left if is_upper(x) or len(x) < 60)
+        pos = end if type_i is not None else min(end, n)
+        # an issuer cell may come after the number in interleaved header lines; keep only capitals
+        seg.issuer_lines = [x for x in seg.issuer_lines if is_upper(x)]
+    if type_i is not None:
+        word, rest = type_word(text(type_i))
+        seg.type_line = word
+        pos = type_i + 1
+        if rest:
+            seg.title_lines.append(rest)
+    elif not anchors:
+        seg.article_like = True
+
+    # the date line can also sit below the type line in some layouts
+    # title: lines after the type line up to the preamble or the first section
+    while pos < n and isinstance(items[pos], Paragraph):
+        t = text(pos)
+        if seg.type_line is None and not seg.article_like:
+            break
+        if (_PREAMBLE_START.match(t) or parse_marker(t) and not _VV.match(t)
+                or (seg.title_lines and (len(t) > 220 or _ANNEX.match(t)))):
+            break
+        if seg.title_lines and is_upper(t) and not is_upper(" ".join(seg.title_lines)):
+            break
+        if seg.title_lines and seg.article_like:
+            break
+        if not seg.date_line and DATE_LINE_RE.match(t):
+            seg.date_line = t
+        elif _SEPARATOR.match(t):
+            pass
+        elif seg.title_lines and len(" ".join(seg.title_lines)) > 60 and t.endswith(":"):
+            break
+        else:
+            seg.title_lines.append(re.sub(r"^(V/v|Về việc)\s*[:.]?\s*", "", t) if _VV.match(t) else t)
+        pos += 1
+        if len(seg.title_lines) >= 4:
+            break
+    seg.title_lines = [x for x in seg.title_lines if not _SEPARATOR.match(x)]
+
+    # preamble: until the first outline marker
+    while pos < n and isinstance(items[pos], Paragraph) and not parse_marker(text(pos)):
+        t = text(pos)
+        if _RECIPIENTS.match(t) or _ANNEX.match(t) and is_upper(t[:7]):
+            break
+        seg.preamble.append(t)
+        pos += 1
+
+    # body until its end mark ("./."), the recipients, the signature or an annex
+    body: list[Block] = []
+    while pos < n:
+        b = items[pos]
+        if isinstance(b, Paragraph):
+            t = text(pos)
+            if _RECIPIENTS.match(t) or _is_signature_start(t) or (_ANNEX.match(t) and is_upper(t.split()[0])):
+                break
+            if body and (is_title_line(t) and not parse_marker(t)) and _tail_follows(items, pos):
+                break
+            body.append(b)
+            pos += 1
+            if _END_OF_BODY.search(t):
+                break
+        else:
+            body.append(b)
+            pos += 1
+    if seg.article_like and body and not any(parse_marker(b.text) for b in body if isinstance(b, Paragraph)):
+        seg.preamble.extend(b.text for b in body if isinstance(b, Paragraph))
+        body = [b for b in body if isinstance(b, Table)]
+    seg.body_blocks = body
+    seg.body = build_outline(body)
+
+    # tail: recipients and signature, in either order, then annexes
+    tail_end = next((i for i in range(pos, n) if isinstance(items[i], Paragraph)
+                     and _ANNEX.match(text(i)) and is_upper(text(i).split()[0])), n)
+    _read_tail([items[i] for i in range(pos, tail_end)], seg)
+    seg.annexes = _read_annexes(items[tail_end:])
+    return seg
+
+
+def _is_signature_start(t: str) -> bool:
+    m = AUTHORITY_RE.match(t.strip(" *"))
+    return bool(m) and is_upper(m.group(2))
+
+
+def _tail_follows(items: list[Block], pos: int) -> bool:
+    """True when a capital title line at `pos` is followed, within a few lines, by a person's name."""
+    for b in items[pos + 1: pos + 6]:
+        if isinstance(b, Paragraph) and is_person_name(b.text):
+            return True
+    return False
+
+
+def _read_tail(blocks: list[Block], seg: Segments) -> None:
+    in_recipients = False
+    for b in blocks:
+        if not isinstance(b, Paragraph):
+            continue
+        t = b.text.strip()
+        m = _RECIPIENTS.match(t)
+        if m:
+            in_recipients = True
+            rest = m.group(2).strip()
+            if rest:
+                seg.recipients.append(rest)
+            continue
+        if _is_signature_start(t) or is_title_line(t) or _SIGNED.match(t):
+            in_recipients = False
+            seg.signature.append(t)
+            continue
+        if in_recipients and (t[:1] in "-+–•" or not seg.recipients):
+            seg.recipients.append(t)
+        elif in_recipients and not is_person_name(t):
+            seg.recipients[-1] += " " + t if seg.recipients else t
+        else:
+            in_recipients = False
+            seg.signature.append(t)
+
+
+def _read_annexes(blocks: list[Block]) -> list[Annex]:
+    annexes: list[Annex] = []
+    current: list[Block] = []
+    head: Annex | None = None
+
+    def close() -> None:
+        if head is not None:
+            head.body = build_outline(_annex_body(head, current))
+            annexes.append(head)
+
+    for b in blocks:
+        if isinstance(b, Paragraph) and _ANNEX.match(b.text.strip()) and is_upper(b.text.split()[0]):
+            close()
+            m = _ANNEX.match(b.text.strip())
+            head = Annex(label=collapse_spaces(b.text.strip()), page=b.page)
+            if m.group(4) and is_upper(m.group(4)):
+                head.title = m.group(4)
+            current = []
+        else:
+            current.append(b)
+    close()
+    return annexes
+
+
+def _annex_body(annex: Annex, blocks: list[Block]) -> list[Block]:
+    """The annex's title lines and note taken off the front of its blocks; the rest returned."""
+    i = 0
+    while i < len(blocks) and isinstance(blocks[i], Paragraph):
+        t = blocks[i].text.strip()
+        if _ANNEX_NOTE.match(t):
+            annex.note = t.strip("()")
+            i += 1
+            break
+        if parse_marker(t) or len(t) > 300 or (annex.title and not is_upper(t)):
+            break
+        annex.title = collapse_spaces(f"{annex.title} {t}")
+        i += 1
+    return blocks[i:]

@@ -38,3 +38,15 @@ def parse_date(text: str | None, default_year: int | None = None) -> dt.date | N
         if m:
             return make_date(default_year, int(m.group("m")), int(m.group("d")))
     return None
+
+
+def parse_time(text: str | None, year: int | None = None, anchor: dt.date | None = None):
+    """The TimeSpan of a time phrase ("Quý II", "Tháng 01/2022", "Thường xuyên", …), or None."""
+    from models import TimeSpan
+
+    if not text or not text.strip():
+        return None
+    d = parse_date(text, year)
+    if d:
+        return TimeSpan(text=text.strip(), kind="date", end=d)
+    return None

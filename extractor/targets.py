@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 from extractor.segment import Segments
-from models import Target
+from models import Target, Task
 
 
-def targets(seg: Segments) -> list[Target]:
-    """Every quantitative target stated in the body, task tables and annexes."""
+def targets(seg: Segments, tasks: list[Task]) -> list[Target]:
+    """Every quantitative target stated in the body, task names and outputs, and annexes."""
     return []

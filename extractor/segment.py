@@ -171,8 +171,8 @@ _MOTTO2 = re.compile(r"đ[ộo]c\s*l[ậa]p\s*[-–—]\s*t[ựu]\s*do\s*[-–�
 _SEPARATOR = re.compile(r"^[\s\-–—_=.*~]{3,}$")
 NUMBER_RE = re.compile(r"(?:^|\s|\|)(?:Số|SỐ|So)\s*[:.]?\s*(\d[\w.\-]*(?:\s*/\s*[\w.\-&]+)+|/\s*[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)")
 DATE_LINE_RE = re.compile(
-    r"(?P<place>[^\W\d_][\w .'’\-]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_ ]{1,12})\s*"
-    r"(?:tháng|/|-|\.)\s*(?P<m>\d{1,2}|[.…_ ]{1,12})\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", re.I)
+    r"(?P<place>[^\W\d_][\w .'’\-]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_]{1,12})?\s*"
+    r"(?:tháng|/|-|\.)\s*(?P<m>\d{1,2}|[.…_]{1,12})?\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", re.I)
 _PREAMBLE_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Xét|Triển khai|Trên cơ sở|Nhằm|Để|Tiếp tục|Thi hành)\b", re.I)
 _VV = re.compile(r"^(V/v|Về việc)\b", re.I)
 _ANNEX = re.compile(r"^(PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(\s+(số\s+)?[\w.\-]+)?\s*[:.]?\s*(.*)$")
@@ -379,8 +379,7 @@ def segment(blocks: list[Block]) -> Segments:
                 seg.number_text = number
             if date and not seg.date_line:
                 seg.date_line = date
-            if not number and not date and not motto:
-                seg.issuer_lines.extend(x for x in left if is_upper(x) or len(x) < 60)
+            seg.issuer_lines.extend(x for x in left if is_upper(x) or len(x) < 60)
         pos = end if type_i is not None else min(end, n)
         # an issuer cell may come after the number in interleaved header lines; keep only capitals
         seg.issuer_lines = [x for x in seg.issuer_lines if is_upper(x)]
@@ -399,7 +398,7 @@ def segment(blocks: list[Block]) -> Segments:
         t = text(pos)
         if seg.type_line is None and not seg.article_like:
             break
-        if (_PREAMBLE_START.match(t) or parse_marker(t) and not _VV.match(t)
+        if (_PREAMBLE_START.match(t) and not is_upper(t) or parse_marker(t) and not _VV.match(t)
                 or (seg.title_lines and (len(t) > 220 or _ANNEX.match(t)))):
             break
         if seg.title_lines and is_upper(t) and not is_upper(" ".join(seg.title_lines)):

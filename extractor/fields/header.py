@@ -153,7 +153,9 @@ def title(seg: Segments) -> str | None:
     if not t:
         return None
     if is_upper(t):
-        t = sentence_case(t, _name_casing(seg.preamble + seg.lines[:400]))
+        names = _name_casing(seg.preamble + seg.lines[:400])
+        names.update({p.lower(): p for p in province_mentions(t)})
+        t = sentence_case(t, names)
     return t
 
 

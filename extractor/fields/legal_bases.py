@@ -13,7 +13,7 @@ _BASIS_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Triển khai|Trên c�
 NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9&.]*)*"
 _ISSUER_END = re.compile(
     r"(?i)\s(?=về\b|hướng dẫn|sửa đổi|quy định|ban hành|phê duyệt|triển khai|thực hiện|v/v|việc\b|"
-    r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\()|,\s(?=[a-zà-ỹđ])|;")
+    r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\()|;")
 _PROMULGATION = re.compile(
     r"[,;.]?\s+(?:[^,;]{0,100}?)\b(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch|Quyết định|Chương trình)"
     r"[^;]*?(?:như sau|với (?:những|các) nội dung)|,\s+Đoàn kiểm tra\b.*$")
@@ -46,6 +46,16 @@ def _clean_number(raw: str) -> str:
     return re.sub(r"\s+", "", raw).rstrip(".-")
 
 
+def _issuer_end(text: str) -> int:
+    """Where an issuer's name ends: before the subject's first word, or a comma followed by lower case."""
+    m = _ISSUER_END.search(text)
+    end = m.start() if m else len(text)
+    for c in re.finditer(r",\s+(\w)", text[:end]):
+        if c.group(1).islower():
+            return c.start()
+    return end
+
+
 def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
     """Date, issuer and subject from the text after a cited number."""
     date = None
@@ -57,9 +67,9 @@ def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
     im = re.match(r"\s*(?:của|do)\s+", rest)
     if im:
         tail = rest[im.end():]
-        em = _ISSUER_END.search(tail)
-        issuer = collapse_spaces(tail[: em.start()] if em else tail).strip(" ,.")
-        rest = tail[em.start():] if em else ""
+        end = _issuer_end(tail)
+        issuer = collapse_spaces(tail[:end]).strip(" ,.")
+        rest = tail[end:]
     subject = collapse_spaces(rest).strip(" ,;.")
     return (date.isoformat() if date else None), (issuer or None), subject
 
@@ -83,7 +93,7 @@ def legal_bases(preamble: list[str]) -> list[LegalBasis]:
                 date, issuer, subject = _parse_rest(item[m.end():])
                 kind = m.group("kind") or _kind_from_code(number)
                 before = item[: m.start()]
-                carried = re.search(r"(?:^|\b(?:Căn cứ|Thực hiện|Theo)\s+)(.+?)\s+(?:được\s+)?ban hành kèm theo\s*$",
+                carried = re.search(r"^(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(.+?)\s+(?:được\s+)?ban hành kèm theo\s*$",
                                     before.strip())
                 if i == 0 and carried:
                     subject = collapse_spaces(carried.group(1))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from extractor import deadlines as deadlines_
@@ -15,9 +16,18 @@ from extractor.fields.legal_bases import legal_bases
 from extractor.fields.lists import objectives_and_requirements, recipients
 from extractor.fields.signer import signer
 from extractor.normalize import normalize_document, repair_wraps
+from extractor.provenance import document_text
 from extractor.readers import read
 from extractor.segment import Segments, segment
 from models import Issuer, Plan, Signer, Source
+
+
+@dataclass
+class Extraction:
+    """A record and the normalized text it was read from (for display and provenance)."""
+
+    plan: Plan
+    text: str
 
 
 def extract_file(path: str | Path) -> Plan:
@@ -28,11 +38,15 @@ def extract_file(path: str | Path) -> Plan:
 
 def extract(data: bytes, filename: str | None = None) -> Plan:
     """The record of the document in `data`."""
-    raw = read(data, filename)
-    plan = extract_document(raw)
-    plan.source.file = filename
-    plan.source.sha256 = hashlib.sha256(data).hexdigest()
-    return plan
+    return extract_full(data, filename).plan
+
+
+def extract_full(data: bytes, filename: str | None = None) -> Extraction:
+    """The record of the document in `data` and its normalized text."""
+    result = extract_document_full(read(data, filename))
+    result.plan.source.file = filename
+    result.plan.source.sha256 = hashlib.sha256(data).hexdigest()
+    return result
 
 
 def prepare(raw: RawDocument) -> Segments:
@@ -42,7 +56,14 @@ def prepare(raw: RawDocument) -> Segments:
 
 def extract_document(raw: RawDocument) -> Plan:
     """The record of an already-read document."""
-    seg = prepare(raw)
+    return extract_document_full(raw).plan
+
+
+def extract_document_full(raw: RawDocument) -> Extraction:
+    """The record of an already-read document and its normalized text."""
+    blocks = repair_wraps(normalize_document(raw)).blocks
+    text = document_text(blocks)
+    seg = segment(blocks)
     warnings = list(raw.warnings)
     meta = seg.metadata
 
@@ -82,7 +103,7 @@ def extract_document(raw: RawDocument) -> Plan:
         targets=targets_.targets(seg, tasks),
     )
     plan.warnings = warnings + _missing(plan)
-    return plan
+    return Extraction(plan, text)
 
 
 def _missing(plan: Plan) -> list[str]:
@@ -100,4 +121,4 @@ def _missing(plan: Plan) -> list[str]:
     return out
 
 
-__all__ = ["extract", "extract_file", "extract_document", "prepare", "Issuer"]
+__all__ = ["Extraction", "extract", "extract_file", "extract_full", "extract_document", "prepare", "Issuer"]

@@ -233,14 +233,23 @@ def is_person_name(text: str) -> bool:
     """True for a line that is a person's name ("Trần Ngọc Tam", "NGUYỄN VĂN A")."""
     t = collapse_spaces(text.strip(" .*"))
     words = t.split()
-    if not 2 <= len(words) <= 5 or re.search(r"[\d:;,()/]", t):
+    if not 2 <= len(words) <= 5 or re.search(r"[\d:;,()/.]", t) or is_title_line(t):
         return False
     if not all(w[:1].isupper() for w in words):
         return False
-    first = words[0] if not is_upper(t) else words[0].capitalize()
-    if first not in _surnames():
+    if any(w.upper() in {"UBND", "HĐND", "SỞ", "BAN", "PHÒNG", "CỔNG", "TRANG", "BÁO"} for w in words):
         return False
-    return not any(w.upper() in {"UBND", "HĐND", "SỞ", "BAN", "PHÒNG"} for w in words)
+    first = words[0] if not is_upper(t) else words[0].capitalize()
+    return first in _surnames() or _ner_person(t)
+
+
+@lru_cache(maxsize=4096)
+def _ner_person(text: str) -> bool:
+    """True when underthesea's NER tags every word of `text` as part of one person's name."""
+    from underthesea import ner
+
+    tags = [tag for *_, tag in ner(text)]
+    return bool(tags) and tags[0] == "B-PER" and all(t in ("B-PER", "I-PER") for t in tags[1:])
 
 
 def _metadata(line: str, keys: dict[str, str | None]) -> dict[str, str] | None:

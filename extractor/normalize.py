@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extractor import legacy
 from extractor.blocks import Paragraph, RawDocument, Table
-from extractor.text import nfc
+from extractor.text import is_upper, nfc
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad](?=\w)|[\u200b-\u200d\u2060\ufeff]")
@@ -72,16 +72,50 @@ def normalize_document(doc: RawDocument) -> RawDocument:
 
 
 _LIST_START = re.compile(r"^([a-zđ]\s*\)|[a-zđ]\.\s)")
+_TERMINAL = (".", ";", ":", "!", "?")
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")
+_DATE_TAIL = re.compile(r"^[^\W\d_][\w ]{0,20},\s*ngày\b", re.I)
+
+
+def _is_hard_wrapped(texts: list[str]) -> bool:
+    """True when a text was copied with hard line breaks at a fixed width (most lines end mid-sentence)."""
+    lines = [t for t in texts if len(t) > 20]
+    if len(lines) < 10:
+        return False
+    open_lines = sum(1 for t in lines if 40 <= len(t) <= 110 and not t.rstrip().endswith(_TERMINAL))
+    long_lines = sum(1 for t in lines if len(t) > 130)
+    return open_lines / len(lines) > 0.4 and long_lines / len(lines) < 0.1
+
+
+def _joins(prev: str, cur: str, hard_wrapped: bool) -> bool:
+    """True when paragraph `cur` continues paragraph `prev` (a line broken inside a sentence or name)."""
+    from extractor.segment import parse_marker
+
+    p, c = prev.rstrip(), cur.lstrip()
+    if not p or not c or p.endswith(_TERMINAL):
+        return False
+    if c[:1].islower():
+        return not _LIST_START.match(c)
+    if is_upper(p) and " " not in p and len(p) <= 12 and not _ROMAN.match(p) and is_upper(c) \
+            and not re.search(r"\d", p):
+        return True  # "ỦY" + "BAN NHÂN DÂN", "QUYẾT" + "ĐỊNH"
+    if len(p.split()) <= 2 and not is_upper(p) and _DATE_TAIL.match(c) and not re.search(r"\d", p):
+        return True  # "Nghệ" + "An, ngày 03 tháng 02 năm 2023"
+    if hard_wrapped and len(p) >= 40 and not is_upper(p) and not is_upper(c) and not parse_marker(c):
+        return True
+    return False
 
 
 def repair_wraps(doc: RawDocument) -> RawDocument:
-    """Paragraphs broken inside a sentence (next one starts in lower case) joined back together."""
+    """Paragraphs broken inside a sentence or a name joined back together; lone "|" lines dropped."""
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    hard = _is_hard_wrapped(texts)
     out: list = []
     for b in doc.blocks:
+        if isinstance(b, Paragraph) and re.fullmatch(r"[|\s]+", b.text or "|"):
+            continue
         prev = out[-1] if out else None
-        if (isinstance(b, Paragraph) and isinstance(prev, Paragraph) and prev.text
-                and b.text[:1].islower() and not _LIST_START.match(b.text)
-                and not prev.text.rstrip().endswith((".", ";", ":", "!", "?"))):
+        if isinstance(b, Paragraph) and isinstance(prev, Paragraph) and _joins(prev.text, b.text, hard):
             out[-1] = Paragraph(f"{prev.text.rstrip()} {b.text.lstrip()}", prev.page, prev.bold)
         else:
             out.append(b)

@@ -80,8 +80,7 @@ def extract_document_full(raw: RawDocument) -> Extraction:
             warnings.append("issue date taken from the portal's metadata box")
     title = header.title(seg)
     province = header.province(seg, issuer, place)
-    if issuer is not None and province and issuer.name.endswith(("tỉnh", "thành phố")):
-        issuer.name = f"{issuer.name} {province}"
+    issuer = header.complete_issuer(issuer, seg, province)
     year = header.period_year(title, issued, seg)
     sign = signer(seg.signature)
     if sign is None and header.from_metadata(meta, "signer"):

@@ -99,6 +99,27 @@ def issuer_from_text(seg: Segments) -> Issuer | None:
     return None
 
 
+_BARE_BODY = re.compile(r"(?i)^(ủy ban nhân dân|hội đồng nhân dân)$")
+_SELF_LOCALITY = re.compile(rf"(?i)\b(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)\s+{LOCALITY}\b")
+
+
+def complete_issuer(issuer_: Issuer | None, seg: Segments, province_: str | None) -> Issuer | None:
+    """A bare "Ủy ban nhân dân" completed with the locality the text names for itself, and the
+    province appended to "Ủy ban nhân dân tỉnh" (a portal copy that lost the header's second line)."""
+    if issuer_ is None:
+        return None
+    name = issuer_.name
+    if _BARE_BODY.match(name):
+        m = _SELF_LOCALITY.search(" ".join(seg.preamble))
+        if m:
+            name = f"{name} {m.group(1).lower()}"
+    if province_ and re.search(r"(?i)\b(tỉnh|thành phố)$", name):
+        name = f"{name} {province_}"
+    issuer_.name = name
+    issuer_.level = level_of(name) or issuer_.level
+    return issuer_
+
+
 def place_and_date(seg: Segments) -> tuple[str | None, dt.date | None]:
     """The place name (địa danh) and issue date of the date line."""
     if not seg.date_line:

@@ -45,7 +45,7 @@ def parse_lines(text: str) -> list[Block]:
 
     for raw in text.splitlines():
         line = raw.strip()
-        if line.startswith("|") and line.count("|") >= 2:
+        if line.count("|") >= 2 and (line.startswith("|") or line.endswith("|")):
             if not _MD_SEPARATOR.match(line):
                 rows.append(_split_row(line))
             continue

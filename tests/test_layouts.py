@@ -1,0 +1,81 @@
+"""Real-world copies of official documents: hard-wrapped portal text, header rows without a leading bar."""
+import datetime as dt
+
+from tests.conftest import extract_text
+
+HARD_WRAPPED = """ỦY
+BAN NHÂN DÂN
+TỈNH HÀ TĨNH
+-------
+|
+CỘNG
+HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+|
+Số: 71/KH-UBND
+|
+Hà
+Tĩnh, ngày 06 tháng 3 năm 2023
+|
+KẾ HOẠCH
+THỰC HIỆN NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ CẢI CÁCH THỦ TỤC HÀNH CHÍNH TRONG
+TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TRÊN ĐỊA BÀN TỈNH HÀ TĨNH NĂM 2023
+Căn cứ Quyết định số 468/QĐ-TTg ngày 27 tháng 3 năm 2021 của Thủ tướng Chính phủ
+phê duyệt Đề án đổi mới việc thực hiện cơ chế một cửa, một cửa liên thông trong
+giải quyết thủ tục hành chính; Kế hoạch số 12/KH-UBND ngày 10 tháng 01 năm 2023
+của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2023, Ủy ban nhân dân tỉnh ban
+hành Kế hoạch thực hiện như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp,
+bảo đảm công khai, minh bạch trong toàn bộ quá trình tiếp nhận hồ sơ.
+2. Yêu cầu
+Các cơ quan, đơn vị triển khai đồng bộ, kịp thời các nhiệm vụ được giao trong Kế
+hoạch này, bảo đảm đúng tiến độ.
+II. TỔ CHỨC THỰC HIỆN
+Các sở, ban, ngành căn cứ nhiệm vụ được giao xây dựng kế hoạch thực hiện và báo cáo
+kết quả về Văn phòng Ủy ban nhân dân tỉnh./.
+Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lê Ngọc Châu
+"""
+
+PIPE_ROWS_NO_LEADING_BAR = """Để sử dụng toàn bộ tiện ích nâng cao vui lòng đăng ký gói cước.
+ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022 |
+Thực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022 của Bộ Lao động - Thương binh và Xã hội hướng dẫn giám sát, đánh giá, UBND tỉnh ban hành Kế hoạch giám sát, đánh giá năm 2022 trên địa bàn tỉnh Ninh Bình, cụ thể như sau:
+1. Mục đích
+Theo dõi, kiểm tra, giám sát việc chấp hành quy định.
+2. Yêu cầu
+Thu thập thông tin bảo đảm chính xác.
+"""
+
+
+def test_hard_wrapped_portal_copy():
+    p = extract_text(HARD_WRAPPED)
+    assert p.issuer.name == "Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert p.number == "71/KH-UBND"
+    assert p.place == "Hà Tĩnh" and p.issued_date == dt.date(2023, 3, 6)
+    assert p.province == "Hà Tĩnh"
+    assert p.title.startswith("Thực hiện nhiệm vụ chuyển đổi số") and p.title.endswith("năm 2023")
+    assert [b.number for b in p.legal_bases] == ["468/QĐ-TTg", "12/KH-UBND"]
+    assert str(p.legal_bases[1].date) == "2023-01-10"
+    assert p.objectives == ["Nâng cao chất lượng giải quyết thủ tục hành chính cho người dân và doanh nghiệp, "
+                            "bảo đảm công khai, minh bạch trong toàn bộ quá trình tiếp nhận hồ sơ."]
+    assert p.signer.name == "Lê Ngọc Châu" and p.signer.authority == "TM"
+
+
+def test_header_rows_without_leading_bar_and_no_type_line():
+    p = extract_text(PIPE_ROWS_NO_LEADING_BAR)
+    assert p.number == "130/KH-UBND"
+    assert p.doc_type == "ke_hoach"  # from the number's code
+    assert p.issued_date == dt.date(2022, 7, 13) and p.place == "Ninh Bình"
+    assert p.province == "Ninh Bình"
+    assert p.issuer.name == "Ủy ban nhân dân tỉnh Ninh Bình"
+    assert [b.number for b in p.legal_bases] == ["10/2022/TT-BLĐTBXH"]
+    assert p.requirements == ["Thu thập thông tin bảo đảm chính xác."]

@@ -87,6 +87,9 @@ def extract_document_full(raw: RawDocument) -> Extraction:
         sign = Signer(name=header.from_metadata(meta, "signer"))
         warnings.append("signer taken from the portal's metadata box")
     objectives, requirements = objectives_and_requirements(seg.body)
+    for annex in seg.annexes:  # a plan issued as the attachment of a decision
+        if not objectives and not requirements:
+            objectives, requirements = objectives_and_requirements(annex.body)
     tasks = tasks_.tasks(seg, year, issued)
 
     plan = Plan(

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractor.blocks import Block, Paragraph, Table
 from extractor.data import load
-from extractor.text import collapse_spaces, is_upper, strip_accents
+from extractor.text import capitalize_first, collapse_spaces, is_upper, strip_accents
 
 # ---------------------------------------------------------------- outline
 
@@ -180,6 +180,8 @@ _ANNEX_NOTE = re.compile(r"^\(?\s*(Ban hành |Kèm theo|kèm theo)", re.I)
 _RECIPIENTS = re.compile(r"^(Nơi nhận|NƠI NHẬN)\s*[:：]?\s*(.*)$")
 AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[.:/]\s*(.+)$")
 _END_OF_BODY = re.compile(r"\s*[./]\s*/\s*\.?\s*$|\./\.\s*$")
+_AUTHORITY_LINE = re.compile(r"^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|"
+                             r"TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)\b")
 _SIGNED = re.compile(r"^\(?\s*(Đã ký|đã ký|Ký|ký tên|Ký, ghi rõ|Chữ ký|Signed)", re.I)
 
 
@@ -410,7 +412,7 @@ def segment(blocks: list[Block]) -> Segments:
         if (_PREAMBLE_START.match(t) and not is_upper(t) or parse_marker(t) and not _VV.match(t)
                 or (seg.title_lines and (len(t) > 220 or _ANNEX.match(t)))):
             break
-        if seg.title_lines and is_upper(t) and not is_upper(" ".join(seg.title_lines)):
+        if seg.title_lines and is_upper(t) and (not is_upper(" ".join(seg.title_lines)) or _AUTHORITY_LINE.match(t)):
             break
         if seg.title_lines and seg.article_like:
             break
@@ -421,7 +423,7 @@ def segment(blocks: list[Block]) -> Segments:
         elif seg.title_lines and len(" ".join(seg.title_lines)) > 60 and t.endswith(":"):
             break
         else:
-            seg.title_lines.append(re.sub(r"^(V/v|Về việc)\s*[:.]?\s*", "", t) if _VV.match(t) else t)
+            seg.title_lines.append(capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", t)) if _VV.match(t) else t)
         pos += 1
         if len(seg.title_lines) >= 4:
             break
@@ -441,7 +443,7 @@ def segment(blocks: list[Block]) -> Segments:
         b = items[pos]
         if isinstance(b, Paragraph):
             t = text(pos)
-            if _RECIPIENTS.match(t) or _is_signature_start(t) or (_ANNEX.match(t) and is_upper(t.split()[0])):
+            if _RECIPIENTS.match(t) or _is_signature_start(t) or is_annex_start(items, pos):
                 break
             if body and (is_title_line(t) and not parse_marker(t)) and _tail_follows(items, pos):
                 break
@@ -459,11 +461,26 @@ def segment(blocks: list[Block]) -> Segments:
     seg.body = build_outline(body)
 
     # tail: recipients and signature, in either order, then annexes
-    tail_end = next((i for i in range(pos, n) if isinstance(items[i], Paragraph)
-                     and _ANNEX.match(text(i)) and is_upper(text(i).split()[0])), n)
+    tail_end = next((i for i in range(pos, n) if is_annex_start(items, i)), n)
     _read_tail([items[i] for i in range(pos, tail_end)], seg)
     seg.annexes = _read_annexes(items[tail_end:])
     return seg
+
+
+def is_annex_start(items: list[Block], i: int) -> bool:
+    """True when block `i` opens an annex: "PHỤ LỤC …", or a type line ("KẾ HOẠCH") whose next lines
+    say it is issued with the main document ("(Ban hành kèm theo Quyết định số …)")."""
+    b = items[i]
+    if not isinstance(b, Paragraph) or not b.text.strip():
+        return False
+    t = b.text.strip()
+    if _ANNEX.match(t) and is_upper(t.split()[0]):
+        return True
+    if type_word(t) and is_upper(type_word(t)[0]):
+        for nxt in items[i + 1: i + 6]:
+            if isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()):
+                return True
+    return False
 
 
 def _is_signature_start(t: str) -> bool:
@@ -515,13 +532,16 @@ def _read_annexes(blocks: list[Block]) -> list[Annex]:
             head.body = build_outline(_annex_body(head, current))
             annexes.append(head)
 
-    for b in blocks:
-        if isinstance(b, Paragraph) and _ANNEX.match(b.text.strip()) and is_upper(b.text.split()[0]):
+    for i, b in enumerate(blocks):
+        if is_annex_start(blocks, i):
             close()
-            m = _ANNEX.match(b.text.strip())
-            head = Annex(label=collapse_spaces(b.text.strip()), page=b.page)
-            if m.group(4) and is_upper(m.group(4)):
+            t = b.text.strip()
+            m = _ANNEX.match(t)
+            head = Annex(label=collapse_spaces(t), page=b.page)
+            if m and m.group(4) and is_upper(m.group(4)):
                 head.title = m.group(4)
+            elif not m:
+                head.title = type_word(t)[1]
             current = []
         else:
             current.append(b)

@@ -79,3 +79,44 @@ def test_header_rows_without_leading_bar_and_no_type_line():
     assert p.issuer.name == "Ủy ban nhân dân tỉnh Ninh Bình"
     assert [b.number for b in p.legal_bases] == ["10/2022/TT-BLĐTBXH"]
     assert p.requirements == ["Thu thập thông tin bảo đảm chính xác."]
+
+
+DECISION_WITH_ATTACHED_PLAN = """ỦY BAN NHÂN DÂN
+TỈNH KHÁNH HÒA
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 1520/QĐ-UBND
+Khánh Hòa, ngày 12 tháng 6 năm 2023
+QUYẾT ĐỊNH
+VỀ VIỆC BAN HÀNH KẾ HOẠCH RÀ SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2023
+ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;
+Theo đề nghị của Chánh Văn phòng UBND tỉnh.
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch rà soát thủ tục hành chính năm 2023.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Tấn Tuân
+KẾ HOẠCH
+RÀ SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2023
+(Ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 12/6/2023 của UBND tỉnh)
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Cắt giảm chi phí tuân thủ thủ tục hành chính.
+"""
+
+
+def test_decision_with_the_plan_attached_after_the_signature():
+    p = extract_text(DECISION_WITH_ATTACHED_PLAN)
+    assert p.doc_type == "quyet_dinh" and p.number == "1520/QĐ-UBND"
+    assert p.title == "Ban hành kế hoạch rà soát thủ tục hành chính năm 2023"
+    assert p.issuer.name == "Ủy ban nhân dân tỉnh Khánh Hòa"
+    assert p.signer.name == "Nguyễn Tấn Tuân" and p.signer.title == "Chủ tịch" and p.signer.authority == "TM"
+    assert [b.number for b in p.legal_bases] == ["63/2010/NĐ-CP"]  # a law cited without a number is skipped
+    assert p.period_year == 2023
+    assert p.objectives == ["Cắt giảm chi phí tuân thủ thủ tục hành chính."]  # from the attached plan

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from extractor import legacy
 from extractor.blocks import Paragraph, RawDocument, Table
+from extractor.headings import repair_heading
 from extractor.text import is_upper, nfc
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
@@ -64,7 +65,7 @@ def normalize_document(doc: RawDocument) -> RawDocument:
     blocks = []
     for b in doc.blocks:
         if isinstance(b, Paragraph):
-            blocks.append(Paragraph(fix(b.text) or "", b.page, b.bold))
+            blocks.append(Paragraph(repair_heading(fix(b.text) or ""), b.page, b.bold))
         else:
             blocks.append(Table([[fix(c) for c in row] for row in b.rows], b.page, list(b.row_pages)))
     doc.blocks = blocks

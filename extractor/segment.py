@@ -63,6 +63,7 @@ class Node:
 
 
 MARKERS: list[tuple[str, re.Pattern]] = [
+    ("part", re.compile(r"^(?:Phần|PHẦN)\s+([IVXLC\d]+|thứ\s+\w+|THỨ\s+\w+)\s*[.:\-–]?\s*(.*)$")),
     ("chapter", re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC\d]+)\.?\s*[.:\-–]?\s*(.*)$")),
     ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*(.*)$")),
     ("roman", re.compile(r"^([IVXLC]{1,6})\s*[.)/:–-]\s*(.*)$")),
@@ -274,12 +275,13 @@ def _metadata(line: str, keys: dict[str, str | None]) -> dict[str, str] | None:
 def _flatten_layout_table(t: Table) -> list[Paragraph] | None:
     """A header or signature table (not data) as lines, column by column; None for a data table."""
     width = max((len(r) for r in t.rows), default=0)
-    if width == 0 or width > 3 or len(t.rows) > 8:
+    if width == 0 or width > 3:
         return None
+    head = "\n".join(c for r in t.rows[:3] for c in r if c)
     text = "\n".join(c for r in t.rows for c in r if c)
-    layout = (_MOTTO1.search(text) or NUMBER_RE.search(text) or _RECIPIENTS.search(text, re.M)
-              or re.search(r"(?m)^(TM|KT|TL|TUQ|Q)\.\s", text) or DATE_LINE_RE.search(text))
-    if not layout and len(t.rows) > 2:
+    layout = (_MOTTO1.search(head) or NUMBER_RE.search(head) or DATE_LINE_RE.search(head)
+              or re.search(r"(?m)^(Nơi nhận|NƠI NHẬN|(TM|KT|TL|TUQ|Q)\.\s)", head))
+    if not layout and (len(t.rows) > 2 or len(text) > 400):
         return None
     out: list[Paragraph] = []
     for col in range(width):

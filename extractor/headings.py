@@ -30,8 +30,8 @@ def repair_heading(line: str, threshold: float = 86.0) -> str:
         return line
     prefixes, lines = _phrases()
     marker, rest = _marker_split(t)
-    if rest in lines or rest.endswith(":"):
-        return line
+    if rest in lines or rest.endswith(":") or re.match(r"^[A-ZĐ/]{1,4}\.\s", rest):
+        return line  # exact, a label, or a signing authority ("TL. CHỦ TỊCH") that must not change
     best = process.extractOne(rest, lines, scorer=fuzz.ratio, score_cutoff=threshold)
     if best and abs(len(best[0]) - len(rest)) <= 3:
         return marker + best[0]

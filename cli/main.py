@@ -76,6 +76,38 @@ def schema():
     typer.echo(json.dumps(plan_json_schema(), ensure_ascii=False, indent=1))
 
 
+@app.command()
+def ingest(paths: Annotated[list[Path], typer.Argument(help="files, folders (recursive), .zip, .tar, .tar.gz")],
+           db: Annotated[Path, typer.Option("--db", help="SQLite database file")] = Path("kehoach.db"),
+           workers: Annotated[int | None, typer.Option(min=1, help="worker processes (default: one per core)")] = None,
+           force: Annotated[bool, typer.Option(help="re-extract files already stored")] = False,
+           dask: Annotated[str | None, typer.Option(help="extract on a Dask cluster, e.g. tcp://host:8786")] = None,
+           max_file_mb: Annotated[float, typer.Option(min=0.001, help="larger files are refused")] = 50,
+           max_archive_mb: Annotated[float, typer.Option(min=0.001, help="an archive may expand to at most this")] = 2048,
+           progress: Annotated[bool, typer.Option(help="show a progress bar")] = True):
+    """Extract and store every plan under PATHS in one SQLite database (parallel, resumable)."""
+    from rich.console import Console
+
+    from store.archive import MB, Limits
+    from store.ingest import IngestError, summary_table
+    from store.ingest import ingest as run
+
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _err(f"no such file or folder: {', '.join(missing)}")
+        raise typer.Exit(2)
+    limits = Limits(max_file_bytes=int(max_file_mb * MB), max_archive_bytes=int(max_archive_mb * MB))
+    try:
+        result = run(paths, db, workers=workers, force=force, dask=dask, limits=limits, show_progress=progress)
+    except IngestError as e:
+        _err(str(e))
+        raise typer.Exit(2) from None
+    except KeyboardInterrupt:
+        _err("interrupted: everything stored so far is kept; run the same command again to finish")
+        raise typer.Exit(130) from None
+    Console().print(summary_table(result))
+
+
 def main() -> None:
     """Entry point."""
     app()

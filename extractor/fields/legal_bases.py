@@ -13,7 +13,7 @@ _BASIS_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Triển khai|Trên c�
 NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9&.]*)*"
 _ISSUER_END = re.compile(
     r"(?i)\s(?=về\b|hướng dẫn|sửa đổi|quy định|ban hành|phê duyệt|triển khai|thực hiện|v/v|việc\b|"
-    r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\()|;")
+    r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\((?![A-ZĐ&]{2,8}\)))|;")
 _PROMULGATION = re.compile(
     r"[,;.]?\s+(?:[^,;]{0,100}?)\b(?:ban hành|xây dựng|triển khai)\s+(?:Kế hoạch|kế hoạch|Quyết định|Chương trình)"
     r"[^;]*?(?:như sau|với (?:những|các) nội dung)|,\s+Đoàn kiểm tra\b.*$")
@@ -68,7 +68,7 @@ def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
     if im:
         tail = rest[im.end():]
         end = _issuer_end(tail)
-        issuer = collapse_spaces(tail[:end]).strip(" ,.")
+        issuer = collapse_spaces(re.sub(r"\s*\([A-ZĐ&]{2,8}\)", "", tail[:end])).strip(" ,.")
         rest = tail[end:]
     subject = collapse_spaces(rest).strip(" ,;.")
     return (date.isoformat() if date else None), (issuer or None), subject

@@ -159,3 +159,24 @@ def test_doc_type_from_number_code_when_no_type_line():
     p = extract_text(text)
     assert p.doc_type == "cong_van"
     assert p.number == "318/UBND-KSTT"
+
+
+def test_objectives_under_nested_and_inline_headings():
+    text = CELL_PER_LINE + """
+KẾ HOẠCH
+Chuyển đổi số năm 2023
+I. MỤC TIÊU
+1. Mục tiêu chung
+Xây dựng chính quyền số.
+2. Mục tiêu cụ thể
+- 100% hồ sơ được số hóa;
+- 80% dịch vụ công trực tuyến toàn trình.
+II. YÊU CẦU
+1. Yêu cầu: Bám sát chỉ đạo của Trung ương.
+III. TỔ CHỨC THỰC HIỆN
+Các đơn vị triển khai thực hiện./.
+"""
+    p = extract_text(text)
+    assert p.objectives == ["Xây dựng chính quyền số.", "100% hồ sơ được số hóa",
+                            "80% dịch vụ công trực tuyến toàn trình."]
+    assert p.requirements == ["Bám sát chỉ đạo của Trung ương."]

@@ -29,22 +29,31 @@ def _items(node: Node) -> list[str]:
     return [collapse_spaces(p).rstrip(" ;,") for p in node.paras if p.strip()]
 
 
+_INLINE = re.compile(r"^(Mục đích|Mục tiêu|Yêu cầu)\s*:\s*(.+)$", re.I)
+
+
+def _kind(node: Node) -> str | None:
+    """"objectives" or "requirements" when the node is such a heading (or "both" for "Mục đích, yêu cầu")."""
+    m = _INLINE.match(node.text)
+    h = fold(m.group(1)) if m else _heading(node)
+    if _OBJECTIVE.match(h):
+        return "objectives"
+    if _REQUIREMENT.match(h):
+        return "requirements"
+    return "both" if _BOTH.match(h) else None
+
+
 def objectives_and_requirements(root: Node) -> tuple[list[str], list[str]]:
-    """Items under the "Mục đích"/"Mục tiêu" and "Yêu cầu" headings of the body."""
-    objectives: list[str] = []
-    requirements: list[str] = []
+    """Items under the "Mục đích"/"Mục tiêu" and "Yêu cầu" headings of the body (the innermost ones)."""
+    out: dict[str, list[str]] = {"objectives": [], "requirements": []}
     for node in root.walk():
-        if node.kind is None:
+        kind = _kind(node) if node.kind else None
+        if kind is None or any(_kind(c) for c in node.children):
             continue
-        h = _heading(node)
-        if _OBJECTIVE.match(h):
-            objectives.extend(_items(node))
-        elif _REQUIREMENT.match(h):
-            requirements.extend(_items(node))
-        elif _BOTH.match(h) and not any(_OBJECTIVE.match(_heading(c)) or _REQUIREMENT.match(_heading(c))
-                                         for c in node.children):
-            objectives.extend(_items(node))
-    return objectives, requirements
+        inline = _INLINE.match(node.text)
+        items = ([collapse_spaces(inline.group(2)).rstrip(" ;,")] if inline else []) + _items(node)
+        out["objectives" if kind == "both" else kind].extend(items)
+    return out["objectives"], out["requirements"]
 
 
 def recipients(lines: list[str]) -> list[str]:

@@ -99,9 +99,11 @@ class Workers:
 
     def close(self) -> None:
         """Stop the workers (cancelling what has not started) and disconnect from the cluster."""
-        self.executor.shutdown(wait=True, cancel_futures=True)
         if self.client is not None:
+            self.executor.shutdown(wait=True)
             self.client.close()
+        else:
+            self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _progress(console: Console, enabled: bool) -> Progress:

@@ -69,6 +69,8 @@ def normalize_document(doc: RawDocument) -> RawDocument:
         else:
             blocks.append(Table([[fix(c) for c in row] for row in b.rows], b.page, list(b.row_pages)))
     doc.blocks = blocks
+    if encoding == "tcvn3":
+        legacy.restore_capitals(doc)
     return doc
 
 

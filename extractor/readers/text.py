@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from extractor import legacy
 from extractor.blocks import Block, Paragraph, RawDocument, ReadError, Table
 from extractor.readers.flat_table import find_flat_tables
 from extractor.text import strip_markup
@@ -21,10 +22,13 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    view = legacy.cp1252_view(data)
+    if legacy.detect(view):  # typed in a legacy 8-bit font (TCVN3, VNI): normalize converts it
+        return view
     cp1258 = data.decode("cp1258", "replace")
     if len(_VIET_WORDS.findall(cp1258.lower())) >= 3:
         return cp1258
-    return data.decode("cp1252", "replace")
+    return view
 
 
 def _split_row(line: str) -> list[str]:

@@ -1,9 +1,18 @@
-"""Dates and time phrases: every written form of a day, month, quarter, range or period, normalized."""
+"""Dates and time phrases: every written form of a day, month, quarter, range or period, normalized.
+
+`parse_time` reads a whole phrase ("Quý II", "trước ngày 28/02/2022", "từ tháng 01/2023 đến tháng 12/2023",
+"Thường xuyên", "chậm nhất 30 ngày kể từ …") into a `TimeSpan`; `find_times` finds the time phrases inside
+running text. The vocabulary lives in `extractor/data/time_phrases.json`.
+"""
 from __future__ import annotations
 
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.data import load
 
 DAY_RE = re.compile(
     r"(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s+|[/.\-]\s*)(?P<m>\d{1,2})\s*(?:năm\s+|[/.\-]\s*)(?P<y>\d{4})",
@@ -15,7 +24,7 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
     """A valid date or None (no exception for 31/2 or month 13)."""
     try:
         return dt.date(year, month, day)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
 
 
@@ -40,13 +49,452 @@ def parse_date(text: str | None, default_year: int | None = None) -> dt.date | N
     return None
 
 
+# ---------------------------------------------------------------- vocabulary
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_Q = r"(?:IV|I{1,3}|[1-4])(?![\w])"
+_Y = r"(?:19|20)\d{2}"
+_YEAR_SUFFIX = rf"(?:\s*[/\-–]\s*|\s+năm\s+|\s*,\s*năm\s+)(?P<y>{_Y})(?![\d/])"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    v = load("time_phrases")
+    words = sorted(v["number_words"], key=len, reverse=True)
+    numwords = "|".join(re.escape(w) for w in words)
+
+    def any_of(items: list[str], literal: bool = False) -> re.Pattern:
+        parts = [rf"\b{re.escape(x)}\b" if literal else x for x in items]
+        return re.compile("|".join(parts), re.I)
+
+    return {
+        "ongoing": any_of(v["ongoing"], literal=True),
+        "ongoing_start": re.compile(r"^\W*(?:" + "|".join(re.escape(x) for x in v["ongoing_start"]) + r")\b", re.I),
+        "continuing": any_of(v["continuing"]),
+        "periodic": any_of(v["periodic"]),
+        "unspecified": any_of(v["unspecified"]),
+        "before": re.compile(v["before"], re.I),
+        "range_start": re.compile(v["range_start"], re.I),
+        "range_join": re.compile(v["range_join"], re.I),
+        "list_join": re.compile(v["list_join"], re.I),
+        "duration": re.compile(r"(?<![\w/.])" + v["duration"].replace("NUMWORDS", numwords) + r"(?!\w)", re.I),
+        "reference": re.compile(v["reference"], re.I),
+        "after_start": re.compile(v["after_start"], re.I),
+        "anchor_reference": any_of(v["anchor_reference"]),
+        "periodic_day": re.compile(v["periodic_day"], re.I),
+        "half_year": re.compile(v["half_year"] + rf"(?:\s+(?P<y>{_Y}))?(?![\d/])", re.I),
+        "half_words": [(re.compile(re.escape(k) + rf"(?:\s+(?P<y>{_Y}))?(?![\d/])", re.I), tuple(m))
+                       for k, m in v["half_words"].items()],
+        "citation": re.compile(v["citation"]),
+        "number_words": v["number_words"],
+        "cue_filler": re.compile(v["cue_filler"], re.I),
+        "deadline_cues": sorted(v["deadline_cues"], key=len, reverse=True),
+        "cue": re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in sorted(v["deadline_cues"], key=len, reverse=True))
+                          + r")\s*", re.I),
+    }
+
+
+# ---------------------------------------------------------------- atoms: the dated pieces of a phrase
+
+
+@dataclass
+class Atom:
+    """One dated piece of text: a day, a month (or run of months), quarter(s), part of a year, or a year."""
+
+    kind: str                  # day | month | quarter | half | year
+    start: int
+    end: int
+    first: int = 0             # day: month; month/half: first month; quarter: first quarter
+    last: int = 0              # day: day of month; month/half: last month; quarter: last quarter
+    year: int | None = None
+
+    def bounds(self, year: int | None) -> tuple[dt.date | None, dt.date | None]:
+        """First and last day covered, in `year` when the atom has none of its own."""
+        y = self.year or year
+        if y is None or not 1 <= y <= 9999:
+            return None, None
+        if self.kind == "day":
+            d = make_date(y, self.first, self.last)
+            return d, d
+        if self.kind in ("month", "half"):
+            return make_date(y, self.first, 1), month_end(y, self.last)
+        if self.kind == "quarter":
+            return make_date(y, 3 * self.first - 2, 1), month_end(y, 3 * self.last)
+        return make_date(y, 1, 1), make_date(y, 12, 31)
+
+    @property
+    def is_run(self) -> bool:
+        """True for a run of several months or quarters ("quý II, III")."""
+        return self.kind in ("month", "quarter") and self.first != self.last or self.kind == "half"
+
+
+def _q(text: str) -> int:
+    t = text.lower()
+    return _ROMAN.get(t) or int(t)
+
+
+_FULL = re.compile(
+    rf"(?<![\d/.])(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?:tháng\s*(?P<m1>\d{{1,2}})\s*(?:,?\s*năm\s*|[/.\-]\s*)"
+    rf"|(?P<s>[/.\-])\s*(?P<m2>\d{{1,2}})\s*(?P=s)\s*)(?P<y>{_Y})(?![\d/])", re.I)
+_QUARTER = re.compile(
+    rf"quý\s+(?P<q1>{_Q})(?:\s*(?:,|và|-|–|đến|tới)\s*(?:quý\s+)?(?P<q2>{_Q}))*(?:{_YEAR_SUFFIX})?", re.I)
+_MONTH = re.compile(
+    rf"tháng\s+(?P<m1>\d{{1,2}})(?!\d)(?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?(?P<m2>\d{{1,2}})(?!\d))*"
+    rf"(?:{_YEAR_SUFFIX})?(?![\d/])", re.I)
+_MONTH_YEAR = re.compile(rf"(?<![\d/.\-])(?P<m1>\d{{1,2}})\s*[/\-]\s*(?P<y>{_Y})(?![\d/])", re.I)
+_SHORT = re.compile(
+    r"(?<![\d/.\-])(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<m>\d{1,2})(?![\d/])"
+    r"(?!\s*(?:,?\s*năm|[/.\-])\s*\d)", re.I)
+_YEAR = re.compile(rf"(?:năm\s+)?(?<![\d/.])(?P<y>{_Y})(?![\d/])", re.I)
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    return text[:start] + "\x00" * (end - start) + text[end:]
+
+
+def scan(text: str) -> list[Atom]:
+    """The dated pieces of `text` in order (document citations such as "số 02/KH-UBND ngày …" skipped)."""
+    v = _vocab()
+    work = text
+    for m in v["citation"].finditer(text):
+        work = _mask(work, m.start(), m.end())
+    atoms: list[Atom] = []
+
+    def take(rx: re.Pattern, build) -> None:
+        nonlocal work
+        for m in list(rx.finditer(work)):
+            atom = build(m)
+            if atom is not None:
+                atoms.append(atom)
+                work = _mask(work, m.start(), m.end())
+
+    def year_of(m: re.Match) -> int | None:
+        y = m.groupdict().get("y")
+        return int(y) if y else None
+
+    def full(m):
+        if re.search(r"(?i)\b(?:tháng|quý)\s*$", work[:m.start()]):
+            return None
+        d, mo = int(m.group("d")), int(m.group("m1") or m.group("m2"))
+        return Atom("day", m.start(), m.end(), mo, d, int(m.group("y"))) if make_date(2000, mo, d) else None
+
+    def half(m):
+        n = m.group("n")
+        n = int(n) if n.isdigit() else {"sáu": 6, "ba": 3, "chín": 9}[n.lower()]
+        if not 1 <= n <= 12:
+            return None
+        first, last = (1, n) if m.group("h").lower() == "đầu" else (13 - n, 12)
+        return Atom("half", m.start(), m.end(), first, last, year_of(m))
+
+    def quarter(m):
+        q1 = _q(m.group("q1"))
+        q2 = _q(m.group("q2")) if m.group("q2") else q1
+        return Atom("quarter", m.start(), m.end(), min(q1, q2), max(q1, q2), year_of(m))
+
+    def month(m):
+        if re.search(r"(?i)\bngày\s+\d{1,2}\s*$", work[:m.start()]):
+            return None  # "ngày 30 tháng 6": a day, read below
+        m1 = int(m.group("m1"))
+        m2 = int(m.group("m2")) if m.groupdict().get("m2") else m1
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            return None
+        return Atom("month", m.start(), m.end(), min(m1, m2), max(m1, m2), year_of(m))
+
+    def month_year(m):
+        if re.search(r"(?i)\bsố\s*$", text[:m.start()]):
+            return None
+        return month(m)
+
+    def short(m):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        return Atom("day", m.start(), m.end(), mo, d) if make_date(2000, mo, d) else None
+
+    take(_FULL, full)
+    take(v["half_year"], half)
+    for rx, (first, last) in v["half_words"]:
+        take(rx, lambda m, a=first, b=last: Atom("half", m.start(), m.end(), a, b, year_of(m)))
+    take(_QUARTER, quarter)
+    take(_MONTH, month)
+    take(_MONTH_YEAR, month_year)
+    take(_SHORT, short)
+    take(_YEAR, lambda m: Atom("year", m.start(), m.end(), year=int(m.group("y"))))
+    return sorted(atoms, key=lambda a: a.start)
+
+
+# ---------------------------------------------------------------- chains: atoms joined into one phrase
+
+
+@dataclass
+class Chain:
+    """Consecutive atoms joined by list or range words ("từ tháng 01 đến tháng 12/2023")."""
+
+    atoms: list[Atom]
+    ranged: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.atoms[0].start
+
+    @property
+    def end(self) -> int:
+        return self.atoms[-1].end
+
+
+def chains(text: str, atoms: list[Atom]) -> list[Chain]:
+    """Atoms grouped into phrases by the words between them."""
+    v = _vocab()
+    out: list[Chain] = []
+    for a in atoms:
+        if out:
+            gap = text[out[-1].end:a.start]
+            if v["range_join"].match(gap):
+                out[-1].atoms.append(a)
+                out[-1].ranged = True
+                continue
+            if v["list_join"].match(gap):
+                out[-1].atoms.append(a)
+                continue
+        out.append(Chain([a]))
+    return out
+
+
+def _fill_years(atoms: list[Atom], default: int | None) -> None:
+    """A year for every atom: from the next atom that has one, else the previous, else `default`."""
+    for i, a in enumerate(atoms):
+        if a.year is not None:
+            continue
+        nxt = next((b.year for b in atoms[i + 1:] if b.year is not None), None)
+        prv = next((b.year for b in reversed(atoms[:i]) if b.year is not None), None)
+        a.year = nxt or prv or default
+
+
+def _strip_year_atoms(chain: Chain) -> list[Atom]:
+    """A bare year after a yearless period gives that period its year ("tháng 12, năm 2022")."""
+    atoms = list(chain.atoms)
+    if len(atoms) > 1 and not chain.ranged:
+        years = [a for a in atoms if a.kind == "year"]
+        others = [a for a in atoms if a.kind != "year"]
+        if others and len(years) == 1:
+            for a in others:
+                if a.year is None:
+                    a.year = years[0].year
+            return others
+    return atoms
+
+
+def _add(anchor: dt.date, n: int, unit: str) -> dt.date | None:
+    """`anchor` moved forward by n days, working days, weeks, months or years."""
+    try:
+        unit = unit.lower()
+        if unit == "ngày làm việc":
+            d, left = anchor, n
+            while left > 0:
+                d += dt.timedelta(days=1)
+                if d.weekday() < 5:
+                    left -= 1
+            return d
+        if unit == "ngày":
+            return anchor + dt.timedelta(days=n)
+        if unit == "tuần":
+            return anchor + dt.timedelta(weeks=n)
+        months = n * (12 if unit == "năm" else 1)
+        y, m = divmod(anchor.month - 1 + months, 12)
+        y += anchor.year
+        return make_date(y, m + 1, min(anchor.day, calendar.monthrange(y, m + 1)[1])) if 1 <= y <= 9999 else None
+    except (OverflowError, ValueError):
+        return None
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else _vocab()["number_words"].get(text.lower(), 0)
+
+
+def _relative(text: str, masked_atoms: list[Atom], year: int | None, anchor: dt.date | None):
+    """(end or None) when `text` states a time relative to an event ("30 ngày kể từ …"), else False."""
+    v = _vocab()
+    work = text
+    for a in masked_atoms:
+        work = _mask(work, a.start, a.end)
+    for m in v["duration"].finditer(work):
+        rest = text[m.end():]
+        ref = v["reference"].match(rest)
+        if not ref:
+            continue
+        n = _number(m.group("n"))
+        base = None
+        clause = rest[ref.start():]
+        day = next((a for a in scan(clause) if a.kind == "day" and a.year), None)
+        if day is not None:
+            base = day.bounds(None)[1]
+        elif anchor is not None and v["anchor_reference"].search(clause):
+            base = anchor
+        end = _add(base, n, m.group("unit")) if base and n else None
+        return end
+    if v["after_start"].search(text.strip()) and not masked_atoms:
+        return None
+    lead = v["cue_filler"].sub("", v["cue"].sub("", text.strip()), count=1)
+    m = v["duration"].match(lead)
+    if m and not masked_atoms:
+        return None
+    return False
+
+
+def _period_start_minus_one(d: dt.date | None) -> dt.date | None:
+    return d - dt.timedelta(days=1) if d is not None and d > dt.date.min else None
+
+
+def _span_of_chain(text: str, chain: Chain, year: int | None):
+    """(kind, start, end) of one chain of atoms, with the cue word before it."""
+    v = _vocab()
+    atoms = _strip_year_atoms(chain)
+    _fill_years(atoms, year)
+    before = text[max(0, chain.start - 30):chain.start]
+    first_start, first_end = atoms[0].bounds(None)
+    last_start, last_end = atoms[-1].bounds(None)
+    if len(atoms) > 1:
+        kinds = {a.kind for a in atoms}
+        if not chain.ranged and kinds == {"day"} and len({(a.first, a.last, a.year) for a in atoms}) > 1:
+            return "unspecified", None, None
+        if not chain.ranged and "day" in kinds and len(kinds) > 1:
+            return "unspecified", None, None
+        if len({(a.kind, a.first, a.last, a.year) for a in atoms}) == 1:
+            atoms = atoms[:1]
+        else:
+            start, end = first_start, last_end
+            if start and end and start > end and atoms[0].year and atoms[0].year == atoms[-1].year:
+                atoms[0].year -= 1
+                start = atoms[0].bounds(None)[0]
+            if start and end and start > end:
+                start = None
+            return "range", start, end
+    a = atoms[0]
+    start, end = a.bounds(None)
+    if v["before"].search(before):
+        return "date", None, end if a.kind == "day" else _period_start_minus_one(start)
+    if v["range_start"].search(before) and a.kind == "day":
+        return "range", start, None
+    if re.search(r"(?i)(?:đến|tới)(?:\s+hết)?\s*(?:ngày\s*)?$", before):
+        return "date", None, end
+    if a.kind == "day":
+        return "date", None, end
+    if a.is_run:
+        return "range", start, end
+    return {"month": "month", "quarter": "quarter", "year": "year"}[a.kind], start, end
+
+
 def parse_time(text: str | None, year: int | None = None, anchor: dt.date | None = None):
     """The TimeSpan of a time phrase ("Quý II", "Tháng 01/2022", "Thường xuyên", …), or None."""
     from models import TimeSpan
 
-    if not text or not text.strip():
+    if not text or not isinstance(text, str):
         return None
-    d = parse_date(text, year)
-    if d:
-        return TimeSpan(text=text.strip(), kind="date", end=d)
-    return None
+    phrase = re.sub(r"\s+", " ", text).strip()
+    if not phrase:
+        return None
+    try:
+        kind, start, end = _classify(phrase, year, anchor)
+    except (ValueError, OverflowError, RecursionError, IndexError):
+        return None
+    if kind is None:
+        return None
+    if start and end and start > end:
+        start = None
+    return TimeSpan(text=phrase, kind=kind, start=start, end=end)
+
+
+def _classify(phrase: str, year: int | None, anchor: dt.date | None):
+    """(kind, start, end) of a whole phrase, or (None, None, None) when it names no time."""
+    v = _vocab()
+    default = year or (anchor.year if anchor else None)
+    if v["ongoing_start"].search(phrase):
+        return "ongoing", None, None
+    atoms = scan(phrase)
+    if v["continuing"].search(phrase) and atoms:
+        first = atoms[0]
+        _fill_years([first], default)
+        return "ongoing", first.bounds(None)[0], None
+    if v["periodic"].search(phrase) or v["periodic_day"].search(phrase):
+        return "periodic", None, None
+    rel = _relative(phrase, atoms, default, anchor)
+    if rel is not False:
+        return "relative", None, rel
+    groups = chains(phrase, atoms)
+    if len(groups) > 1:
+        dated = [g for g in groups if any(a.kind != "year" for a in g.atoms)]
+        if dated and len(dated) < len(groups):
+            bare_years = [a.year for g in groups if g not in dated for a in g.atoms]
+            default = bare_years[0] or default
+            groups = dated
+    if len(groups) > 1:
+        spans = {_span_of_chain(phrase, g, default) for g in groups}
+        if len(spans) > 1:
+            return "unspecified", None, None
+        return spans.pop()
+    if groups:
+        return _span_of_chain(phrase, groups[0], default)
+    if v["ongoing"].search(phrase):
+        return "ongoing", None, None
+    if v["unspecified"].search(phrase):
+        return "unspecified", None, None
+    return None, None, None
+
+
+# ---------------------------------------------------------------- time phrases inside running text
+
+
+@dataclass
+class Found:
+    """A time phrase found in running text: where it is and what it means."""
+
+    start: int
+    end: int
+    span: object  # models.TimeSpan
+
+
+_LEAD = re.compile(r"(?i)(?:(?:từ|kể từ|trước|đến hết|đến|tới|chậm nhất)\s+(?:ngày\s+)?)$")
+
+
+def find_times(text: str | None, year: int | None = None, anchor: dt.date | None = None) -> list[Found]:
+    """Every dated time phrase in running text, with the cue word before it ("từ tháng 01/2023 đến …")."""
+    if not text:
+        return []
+    try:
+        atoms = scan(text)
+        out = []
+        for g in chains(text, atoms):
+            start = g.start
+            m = _LEAD.search(text[max(0, start - 25):start])
+            if m:
+                start -= len(m.group(0))
+            span = parse_time(text[start:g.end], year, anchor)
+            if span is not None:
+                out.append(Found(start, g.end, span))
+        return out
+    except (ValueError, OverflowError, RecursionError, IndexError):
+        return []
+
+
+def phrase_after(text: str, pos: int) -> int | None:
+    """End of the time expression that starts at `pos` (after a deadline cue word), or None."""
+    v = _vocab()
+    rest = text[pos:]
+    lead = v["cue_filler"].match(rest)
+    skip = lead.end() if lead else 0
+    body = rest[skip:]
+    m = v["periodic_day"].match(body)
+    if m:
+        return pos + skip + m.end()
+    m = v["duration"].match(body)
+    if m:
+        after = body[m.end():]
+        ref = v["reference"].match(after)
+        if ref:
+            stop = re.search(r"[.;()]|\s+(?:để|nhằm|và báo cáo|đồng thời)\s|,\s*(?:đồng thời|và)\s", after[ref.end():])
+            end = ref.end() + (stop.start() if stop else len(after) - ref.end())
+            return pos + skip + m.end() + end
+        return pos + skip + m.end()
+    atoms = scan(body[:120])
+    if not atoms or atoms[0].start > 6 or body[:atoms[0].start].strip(" ,") not in ("", "ngày", "tháng", "năm"):
+        return None
+    group = chains(body[:120], atoms)[0]
+    return pos + skip + group.end

@@ -1,9 +1,16 @@
-"""Units (agencies, bodies, groups of them): proper casing, splitting lists, canonical names."""
+"""Units (agencies, bodies, groups of them): proper casing, splitting lists, canonical names.
+
+The vocabulary (unit heads, department specialties, collective names) is in `extractor/data/units.json`;
+abbreviations come from `extractor/data/abbreviations.json`.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from extractor.text import keep_upper_word
+from extractor.data import load
+from extractor.places import level_of
+from extractor.text import _TONE, _TONE_RE, is_upper, keep_upper_word, nfc
 
 LOCALITY = r"(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn)"
 _PROPER_AFTER = re.compile(rf"(?i)\b{LOCALITY}\s+((?:\S+\s*)+)$")
@@ -38,13 +45,275 @@ def proper_case(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+# ---------------------------------------------------------------- gazetteer
+
+_HIDE = {",": "\x01", "và": "\x02", ";": "\x03", ":": "\x04"}
+_SHOW = {v: k for k, v in _HIDE.items()}
+_UPPER_START = re.compile(r"^[A-ZĐÀ-ỸĂÂÊÔƠƯ]")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _loose(text: str) -> str:
+    """A spelling-insensitive key: lower case, one tone placement, no punctuation, no "và"."""
+    t = _TONE_RE.sub(lambda m: _TONE[m.group(0)], nfc(text).lower())
+    t = re.sub(r"[^\w\s]", " ", t)
+    return " ".join(w for w in t.split() if w != "và")
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> dict:
+    g = load("units")
+    heads = g["heads"]
+    short = [h for h in heads if " " not in h and h[:1].isupper()]
+    long_ = [h for h in heads if h not in short]
+    nouns = _alt(g["generic_nouns"])
+    locs = _alt(g["locality_words"])
+    plural = _alt(g["plural_heads"])
+    abbrev = load("abbreviations")["abbreviations"]
+    return {
+        "head": re.compile(rf"^(?:(?:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
+        "not_head": re.compile(r"^(?:Báo cáo|Hội nghị|Hội thảo|Tổ chức thực hiện|Ban hành|Phòng chống|Phòng, chống)\b"),
+        "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
+        "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),
+        "locality_run": re.compile(rf"(?i)(?<![\w])(?:{locs})(?:\s*,\s*(?:{locs}))+(?![\w])"),
+        "locality": re.compile(rf"(?<![\w])(?:{locs})(?![\w])", re.I),
+        "named_locality": re.compile(rf"^(?:{locs})\s+[A-ZĐÀ-ỸĂÂÊÔƠƯ]"),
+        "compounds": [re.compile(c, re.I) for c in g["compounds"]],
+        "group": re.compile(
+            rf"^(?P<pre>[^:]{{0,40}}?)\s*(?:\b(?:các|những)\s+)?(?P<head>(?:{plural})(?:\s*\x01\s*(?:{plural}))*)"
+            rf"\s*:\s*(?P<rest>.*)$", re.I | re.S),
+        "specialties": {_loose(s): s for s in g["specialties"]},
+        "role_prefix": re.compile(g["role_prefix"], re.I),
+        "role_suffix": re.compile(g["role_suffix"], re.I),
+        "level_tail": re.compile(g["level_tail"], re.I),
+        "level_only": re.compile(g["level_only"], re.I),
+        "rewrites": [(re.compile(a, re.I), b) for a, b in g["rewrites"]],
+        "abbrev": [(re.compile(rf"(?<![\w&]){re.escape(k)}(?![\w&])"), v)
+                   for k, v in sorted(abbrev.items(), key=lambda kv: len(kv[0]), reverse=True)],
+        "canon_names": sorted(g["specialties"], key=len, reverse=True),
+        "locality_words": [w.lower() for w in g["locality_words"]],
+    }
+
+
+def _hide(text: str) -> str:
+    """Separators inside a protected name replaced by placeholders."""
+    t = re.sub(r"(?<![\w])và(?![\w])", _HIDE["và"], text)
+    return t.replace(",", _HIDE[","]).replace(";", _HIDE[";"]).replace(":", _HIDE[":"])
+
+
+def _show(text: str) -> str:
+    for k, v in _SHOW.items():
+        text = text.replace(k, v)
+    return text
+
+
+def _protect(text: str) -> str:
+    """Commas and "và" inside compound names, collective names and parentheses hidden from splitting."""
+    g = _gaz()
+    t = re.sub(r"\([^()]*\)", lambda m: _hide(m.group(0)), text)
+    for rx in g["compounds"]:
+        t = rx.sub(lambda m: _hide(m.group(0)), t)
+    t = g["generic_run"].sub(lambda m: _hide(m.group(0)), t)
+
+    def locality(m: re.Match) -> str:
+        run = m.group(0)
+        after = t[m.end():].lstrip()
+        if _UPPER_START.match(after):  # "huyện, thành phố Long Khánh": the last one is a named place
+            cut = run.rfind(",")
+            head = run[:cut]
+            return (_hide(head) if "," in head else head) + run[cut:]
+        return _hide(run)
+
+    return g["locality_run"].sub(locality, t)
+
+
+def starts_with_head(text: str) -> bool:
+    """True when `text` begins with a word that begins a unit name ("Sở …", "UBND …", "các cơ quan …")."""
+    g = _gaz()
+    t = text.strip()
+    return bool(g["head"].match(t) or g["generic_start"].match(t)) and not g["not_head"].match(t)
+
+
+# ---------------------------------------------------------------- splitting
+
+
+_SEP = re.compile(r"(\s*,\s*|\s+và\s+|\s*;\s*)")
+
+
+def _clean(item: str) -> str:
+    """An item without list dashes, role words and trailing punctuation."""
+    g = _gaz()
+    t = _show(item)
+    t = re.sub(r"\s+", " ", t).strip()
+    for _ in range(2):
+        t = t.strip(" \t-–—•·+*.,;:")
+        t = g["role_prefix"].sub("", t)
+        t = g["role_suffix"].sub("", t)
+    t = re.sub(r"^(?:và|hoặc)\s+", "", t)
+    return t.strip(" \t-–—•·+*.,;:")
+
+
+def _merge_specialties(pieces: list[str], seps: list[str]) -> list[str]:
+    """Pieces of a "các Sở: …" list joined back where they form one department specialty."""
+    spec = _gaz()["specialties"]
+    out, i = [], 0
+    while i < len(pieces):
+        for j in range(min(len(pieces), i + 5), i + 1, -1):
+            cand = pieces[i] + "".join(seps[k] + pieces[k + 1] for k in range(i, j - 1))
+            if _loose(_show(cand)) in spec:
+                out.append(cand)
+                i = j
+                break
+        else:
+            out.append(pieces[i])
+            i += 1
+    return out
+
+
+def _group_items(pre: str, head: str, rest: str) -> tuple[list[str], str]:
+    """Units of "UBND các huyện: A, B" / "Các Sở: X; Y" and the text left after the group ends."""
+    parts = _SEP.split(rest)
+    pieces, seps = parts[0::2], parts[1::2]
+    merged = _merge_specialties(pieces, seps)
+    single = _show(re.split(r"\s*\x01\s*", head)[0]).strip()
+    if single[:1].islower() and not pre and not _gaz()["locality"].fullmatch(single):
+        single = single[:1].upper() + single[1:]
+    out = []
+    for k, piece in enumerate(merged):
+        name = piece.strip()
+        if not name:
+            continue
+        if starts_with_head(name) or _gaz()["group"].match(name):
+            return out, "; ".join(merged[k:])
+        out.append(" ".join(x for x in (pre.strip(), single, name) if x))
+    return out, ""
+
+
+def _split_piece(piece: str) -> list[str]:
+    """Units of one ";"-free piece: split at commas and "và" that begin a new unit name."""
+    g = _gaz()
+    parts = re.split(r"(\s*,\s*|\s+và\s+)", piece)
+    items: list[str] = [parts[0]]
+    headed = parts[0] if starts_with_head(parts[0]) else None
+    for k in range(1, len(parts) - 1, 2):
+        sep, nxt = parts[k], parts[k + 1].strip()
+        new = None
+        if starts_with_head(nxt):
+            new = nxt
+        elif headed and g["level_only"].match(nxt):
+            tail = g["level_tail"].search(headed)
+            if tail:
+                new = headed[:tail.start()].strip() + " " + nxt
+        elif headed and g["named_locality"].match(nxt):
+            locs = list(g["locality"].finditer(headed))
+            if locs:
+                base = re.sub(r"\s*\b(?:các|những)\s*$", "", headed[:locs[-1].start()]).strip()
+                new = (base + " " + nxt).strip()
+        elif headed and _proper_words(nxt):
+            m = re.search(rf"^(.*\b{g['locality'].pattern})\s+[A-ZĐÀ-ỸĂÂÊÔƠƯ][\w ]*$", headed)
+            if m:
+                new = m.group(1) + " " + nxt
+        if new is None:
+            items[-1] += sep + parts[k + 1]
+            continue
+        items.append(new)
+        if starts_with_head(new):
+            headed = new
+    return items
+
+
+def _proper_words(text: str) -> bool:
+    """True for a short run of capitalized words (a place name), not a unit head or a specialty."""
+    words = text.split()
+    return (0 < len(words) <= 4 and all(_UPPER_START.match(w) for w in words)
+            and _loose(text) not in _gaz()["specialties"])
+
+
 def split_units(text: str | None) -> list[str]:
     """One item per unit from a written list ("Sở Tư pháp; UBND cấp huyện và các đơn vị có liên quan")."""
-    if not text:
+    if not text or not isinstance(text, str):
         return []
-    return [p.strip(" .;,-") for p in re.split(r"\s*;\s*|\n", text) if p.strip(" .;,-")]
+    try:
+        return _split_units(text)
+    except (RecursionError, ValueError, IndexError):
+        return [t for t in (_clean(x) for x in re.split(r"[;\n]", text)) if t]
+
+
+def _split_units(text: str) -> list[str]:
+    g = _gaz()
+    out: list[str] = []
+    for line in re.split(r"[\n\r]+", text):
+        line = re.sub(r"\s+", " ", line).strip()
+        line = re.sub(r"^[-–—•·+*]\s*", "", line)
+        if not line:
+            continue
+        queue = [p for p in re.split(r"\s*;\s*", _protect(line))]
+        while queue:
+            piece = queue.pop(0).strip()
+            piece = re.sub(r"^[-–—•·+*]\s*", "", piece)
+            if not piece:
+                continue
+            m = g["group"].match(piece)
+            if m and (not m.group("pre").strip() or starts_with_head(m.group("pre"))):
+                rest = m.group("rest")
+                # the group's items may continue over the next ";"-pieces until a new unit name starts
+                while queue and not starts_with_head(queue[0].strip(" -")) and not g["group"].match(queue[0]):
+                    rest += "; " + queue.pop(0)
+                items, left = _group_items(m.group("pre"), m.group("head"), rest)
+                out.extend(items)
+                if left:
+                    queue.insert(0, left)
+                continue
+            out.extend(_split_piece(piece))
+    seen, result = set(), []
+    for item in out:
+        c = _clean(item)
+        if c and c.lower() not in ("và", "các", "của") and c not in seen:
+            seen.add(c)
+            result.append(c)
+    return result
+
+
+# ---------------------------------------------------------------- canonical names and levels
 
 
 def canonical_unit(name: str) -> str:
-    """The canonical form of a unit name (abbreviations expanded), for matching across plans."""
-    return name
+    """The canonical form of a unit name (abbreviations expanded, one casing), for matching across plans."""
+    if not name or not isinstance(name, str):
+        return ""
+    g = _gaz()
+    t = re.sub(r"\s+", " ", nfc(name)).strip(" \t-–—•·+*.,;:")
+    t = re.sub(r"(?i)^(?:các|những)\s+", "", t)
+    t = re.sub(r"(?<![\w])(TP|TX|TT)\.\s*", r"\1 ", t)
+    if is_upper(t):
+        t = proper_case(t)
+    for rx, full in g["abbrev"]:
+        t = rx.sub(full, t)
+    words, out, in_name = t.split(" "), [], False
+    locs = g["locality_words"]
+    for i, w in enumerate(words):
+        low = w.lower()
+        keep = (in_name and _UPPER_START.match(w)) or (len(w) > 1 and w.isupper() and not is_upper(name))
+        out.append(w if keep else low)
+        two = " ".join(x.lower() for x in words[max(0, i - 1):i + 1])
+        in_name = low in locs or two in locs or (in_name and bool(_UPPER_START.match(w)))
+    t = " ".join(out)
+    t = _TONE_RE.sub(lambda m: _TONE[m.group(0)], t)
+    for rx, rep in g["rewrites"]:
+        t = rx.sub(rep, t)
+    for spec in g["canon_names"]:
+        pattern = r"[\s,\-–&]*(?:và\s+)?".join(re.escape(_TONE_RE.sub(lambda m: _TONE[m.group(0)], w.lower()))
+                                              for w in re.findall(r"\w+", spec) if w.lower() != "và")
+        t = re.sub(rf"(?<![\w]){pattern}(?![\w])", spec.replace("\\", ""), t)
+    t = re.sub(r"\s+", " ", t).strip(" ,-")
+    return t[:1].upper() + t[1:]
+
+
+def unit_level(name: str | None) -> str | None:
+    """Administrative level of a unit named in a list: trung_uong, tinh, huyen, xa or so (a department)."""
+    if not name:
+        return None
+    return level_of(canonical_unit(name))

@@ -1,0 +1,124 @@
+"""Unit lists: one item per unit, collective and compound names kept whole, canonical names."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.units import canonical_unit, proper_case, split_units, unit_level
+
+SPLITS = [
+    ("Sở, ban, ngành tỉnh", ["Sở, ban, ngành tỉnh"]),
+    ("các Sở, ban, ngành", ["các Sở, ban, ngành"]),
+    ("các cơ quan, đơn vị có liên quan", ["các cơ quan, đơn vị có liên quan"]),
+    ("Sở, ban, ngành thuộc UBND tỉnh và các cơ quan, đơn vị có TTHC tiếp nhận và giải quyết tại Trung tâm HCC tỉnh",
+     ["Sở, ban, ngành thuộc UBND tỉnh",
+      "các cơ quan, đơn vị có TTHC tiếp nhận và giải quyết tại Trung tâm HCC tỉnh"]),
+    ("UBND các huyện: Ngân Sơn, Ba Bể",
+     ["UBND huyện Ngân Sơn", "UBND huyện Ba Bể"]),
+    ("Các Sở: Tư pháp; Thông tin và Truyền thông; Lao động, Thương binh và Xã hội; Xây dựng",
+     ["Sở Tư pháp", "Sở Thông tin và Truyền thông", "Sở Lao động, Thương binh và Xã hội", "Sở Xây dựng"]),
+    ("Trung tâm Hành chính công tỉnh, Trung tâm Hành chính công cấp huyện, Bộ phận tiếp nhận và trả kết quả cấp xã",
+     ["Trung tâm Hành chính công tỉnh", "Trung tâm Hành chính công cấp huyện",
+      "Bộ phận tiếp nhận và trả kết quả cấp xã"]),
+    ("Sở Thông tin và Truyền thông", ["Sở Thông tin và Truyền thông"]),
+    ("Văn phòng HĐND và UBND huyện", ["Văn phòng HĐND và UBND huyện"]),
+    ("Sở Lao động, Thương binh và Xã hội", ["Sở Lao động, Thương binh và Xã hội"]),
+    ("Sở Văn hóa, Thể thao và Du lịch; Sở Nông nghiệp và Phát triển nông thôn",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nông nghiệp và Phát triển nông thôn"]),
+    ("Sở Tài chính, UBND cấp huyện và các đơn vị có liên quan",
+     ["Sở Tài chính", "UBND cấp huyện", "các đơn vị có liên quan"]),
+    ("- Sở Nội vụ (chủ trì);\n- Sở Tư pháp (phối hợp).", ["Sở Nội vụ", "Sở Tư pháp"]),
+    ("Chủ trì: Sở Y tế", ["Sở Y tế"]),
+    ("UBND huyện, thị xã, thành phố", ["UBND huyện, thị xã, thành phố"]),
+    ("UBND các xã, phường, thị trấn", ["UBND các xã, phường, thị trấn"]),
+    ("Văn phòng UBND tỉnh, Trung tâm HCC tỉnh; các Sở: Tài nguyên Môi trường, Xây dựng, Tư pháp, Cục Thuế",
+     ["Văn phòng UBND tỉnh", "Trung tâm HCC tỉnh", "Sở Tài nguyên Môi trường", "Sở Xây dựng", "Sở Tư pháp",
+      "Cục Thuế"]),
+    ("Chủ tịch UBND các huyện, thành phố Long Khánh và thành phố Biên Hòa",
+     ["Chủ tịch UBND các huyện", "Chủ tịch UBND thành phố Long Khánh", "Chủ tịch UBND thành phố Biên Hòa"]),
+    ("Bộ phận một cửa UBND huyện, cấp xã", ["Bộ phận một cửa UBND huyện", "Bộ phận một cửa cấp xã"]),
+    ("UBND huyện Thạnh Phú, Mỏ Cày Bắc và Châu Thành",
+     ["UBND huyện Thạnh Phú", "UBND huyện Mỏ Cày Bắc", "UBND huyện Châu Thành"]),
+    ("Công an tỉnh và Bộ Chỉ huy Quân sự tỉnh", ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]),
+    ("Báo Bắc Ninh, Đài Phát thanh và Truyền hình tỉnh", ["Báo Bắc Ninh", "Đài Phát thanh và Truyền hình tỉnh"]),
+    ("Văn phòng UBND tỉnh (Phòng KSTTHC, Phòng HCC), Sở Nội vụ",
+     ["Văn phòng UBND tỉnh (Phòng KSTTHC, Phòng HCC)", "Sở Nội vụ"]),
+    ("Thủ trưởng các cơ quan, ban ngành thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn",
+     ["Thủ trưởng các cơ quan, ban ngành thuộc UBND huyện", "Chủ tịch UBND các xã, thị trấn"]),
+    ("Cán bộ, công chức, viên chức và các đối tượng khác được phân công",
+     ["Cán bộ, công chức, viên chức và các đối tượng khác được phân công"]),
+    ("Văn phòng UBND tỉnh, sở, ngành có liên quan", ["Văn phòng UBND tỉnh", "sở, ngành có liên quan"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SPLITS)
+def test_split_units(text, expected):
+    assert split_units(text) == expected
+
+
+def test_split_units_empty():
+    assert split_units(None) == []
+    assert split_units("") == []
+    assert split_units(" ;\n - ") == []
+
+
+CANONICAL = [
+    (["Sở TT&TT", "Sở Thông tin và Truyền thông", "SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "sở thông tin và truyền thông"],
+     "Sở Thông tin và Truyền thông"),
+    (["UBND huyện Thạnh Phú", "Ủy ban nhân dân huyện Thạnh Phú", "Uỷ ban nhân dân huyện Thạnh Phú"],
+     "Ủy ban nhân dân huyện Thạnh Phú"),
+    (["Trung tâm HCC tỉnh", "Trung tâm hành chính công tỉnh", "Trung tâm Hành chính công tỉnh"],
+     "Trung tâm Hành chính công tỉnh"),
+    (["Văn phòng HĐND - UBND huyện", "Văn phòng HĐND và UBND huyện"],
+     "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện"),
+    (["Sở LĐ-TB&XH", "Sở Lao động, Thương binh và Xã hội", "Sở Lao động - Thương binh và Xã hội"], None),
+    (["các Sở, ban, ngành tỉnh", "- Sở, ban, ngành tỉnh"], "Sở, ban, ngành tỉnh"),
+    (["UBND TP. Biên Hòa", "UBND thành phố Biên Hòa"], "Ủy ban nhân dân thành phố Biên Hòa"),
+]
+
+
+@pytest.mark.parametrize("names,expected", CANONICAL)
+def test_canonical_unit_is_shared_by_spellings(names, expected):
+    forms = {canonical_unit(n) for n in names}
+    assert len(forms) == 1, forms
+    if expected:
+        assert forms == {expected}
+
+
+def test_canonical_keeps_different_units_apart():
+    assert canonical_unit("Sở Tư pháp") != canonical_unit("Sở Nội vụ")
+    assert canonical_unit("UBND huyện Ba Bể") != canonical_unit("UBND huyện Ngân Sơn")
+
+
+def test_unit_level():
+    assert unit_level("UBND huyện Ngân Sơn") == "huyen"
+    assert unit_level("UBND xã Đức Vân") == "xa"
+    assert unit_level("Sở Tư pháp") == "so"
+    assert unit_level("Ủy ban nhân dân cấp xã") == "xa"
+    assert unit_level("Văn phòng Chính phủ") == "trung_uong"
+
+
+def test_proper_case_kept():
+    assert proper_case("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") == "Sở Tài nguyên và Môi trường"
+    assert proper_case("ỦY BAN NHÂN DÂN TỈNH BẾN TRE") == "Ủy ban nhân dân tỉnh Bến Tre"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(max_size=150))
+def test_split_never_raises(text):
+    items = split_units(text)
+    assert isinstance(items, list)
+    for item in items:
+        assert item and item == item.strip() and "\x01" not in item and "\x02" not in item
+        assert isinstance(canonical_unit(item), str)
+
+
+_WORDS = ["Sở", "Tư pháp", "UBND", "các", "huyện", "xã", "thị trấn", ":", ",", ";", "và", "Ba Bể", "Văn phòng",
+          "cơ quan", "đơn vị", "Lao động", "Thương binh", "Xã hội", "cấp", "(", ")", "-", "\n", "Phòng", "ban"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=20))
+def test_split_unit_like_noise(words):
+    text = " ".join(words)
+    for item in split_units(text):
+        assert item.strip(" ,;.-") == item

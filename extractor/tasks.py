@@ -1,10 +1,532 @@
-"""Tasks: rows of task tables and assignments in prose, with units and deadlines."""
+"""Tasks: rows of task tables and assignments in prose, with units and deadlines.
+
+Three sources, per SCHEMA.md "Tasks: what counts":
+- task tables (`Table` blocks under any outline node of the body or an annex), columns mapped by
+  their header text, group rows giving `group`, sub-rows kept as tasks;
+- label blocks under a numbered item ("a) Chủ trì thực hiện: … b) Phối hợp thực hiện: … c) Thời gian …");
+- duties under a unit heading (or with a unit as subject) in the sections that assign work
+  ("Tổ chức thực hiện", "Trách nhiệm …", "Tiến độ …").
+"""
 from __future__ import annotations
 
-from extractor.segment import Segments
-from models import Task
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.blocks import Table
+from extractor.data import load
+from extractor.dates import parse_time
+from extractor.readers.flat_table import (
+    column_roles,
+    is_group_stt,
+    is_header_row,
+    is_numbering_row,
+    is_stt,
+    is_sub_row_name,
+    is_task_table,
+    looks_like_units,
+)
+from extractor.segment import Node, Segments
+from extractor.units import canonical_unit, split_units
+from models import Task, TimeSpan
 
 
-def tasks(seg: Segments, year: int | None, issued=None) -> list[Task]:
+def tasks(seg: Segments, year: int | None, issued: dt.date | None = None) -> list[Task]:
     """Every task of the document (task-table rows, then prose assignments)."""
-    return []
+    ctx = _Context(year, issued)
+    roots = [seg.body] + [a.body for a in seg.annexes]
+    out: list[Task] = []
+    for root in roots:
+        for node in root.walk():
+            for table in merge_continued(node.tables):
+                out.extend(table_tasks(table, ctx, node))
+    for root in roots:
+        out.extend(prose_tasks(root, ctx))
+    return out
+
+
+@dataclass
+class _Context:
+    """What every task needs besides its own text: the plan year and the issue date (time anchor)."""
+
+    year: int | None
+    issued: dt.date | None
+    used: set[int] = field(default_factory=set)
+
+    def time(self, text: str | None) -> TimeSpan | None:
+        """The TimeSpan of a time cell or phrase, or None."""
+        text = (text or "").strip()
+        return parse_time(text, self.year, self.issued) if text else None
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    data = load("task_columns")
+    verbs = sorted(data["duty_verbs"], key=len, reverse=True)
+    return {
+        "labels": [(role, re.compile(rf"^\s*(?:{p})\s*:\s*(.*)$", re.I | re.S)) for role, p in data["role_labels"]],
+        "closing": re.compile(data["closing"], re.I),
+        "closing_verbs": re.compile(data["closing_verbs"], re.I),
+        "duty_sections": re.compile(data["duty_sections"], re.I),
+        "not_duty_sections": re.compile(data["not_duty_sections"], re.I),
+        "frames": [re.compile(p, re.I) for p in data["heading_frames"]],
+        "verbs": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w])"),
+        "stops": re.compile(data["span_stops"]),
+        "compounds": re.compile(data["unit_compounds"], re.I),
+        "clauses": re.compile(data["unit_clauses"]),
+        "support_cues": re.compile(data["support_cues"], re.I),
+        "intro": re.compile(data["intro_clause"], re.I),
+        "due": [re.compile(p, re.I) for p in data["due_phrases"]],
+    }
+
+
+# ---------------------------------------------------------------- task tables
+
+def merge_continued(tables: list[Table]) -> list[Table]:
+    """Tables of one node with parts continued on later pages joined into one (repeated headers dropped)."""
+    out: list[Table] = []
+    for t in tables:
+        if not t.rows:
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and _width(prev) == _width(t) and _continues(prev, t):
+            rows = list(t.rows)
+            pages = [t.page_of(i) for i in range(len(rows))]
+            head = _header_count(prev.rows)
+            while rows and head and rows[0] in prev.rows[:head] or rows and is_numbering_row(rows[0]):
+                rows.pop(0)
+                pages.pop(0)
+            out[-1] = Table(prev.rows + rows, prev.page,
+                            [prev.page_of(i) for i in range(len(prev.rows))] + pages)
+        else:
+            out.append(t)
+    return out
+
+
+def _width(t: Table) -> int:
+    return max((len(r) for r in t.rows), default=0)
+
+
+def _continues(prev: Table, t: Table) -> bool:
+    """True when `t` carries on `prev`: no header of its own, or the same header repeated."""
+    head = _header_count(t.rows)
+    if head == 0:
+        return is_task_table(column_roles(prev.rows[:_header_count(prev.rows)]))
+    return t.rows[:head] == prev.rows[:head]
+
+
+def _header_count(rows: list[list[str | None]]) -> int:
+    """How many leading rows are column headers (and the "(1) (2) …" numbering row under them)."""
+    n = 0
+    while n < min(len(rows), 4) and is_header_row(rows[n]):
+        n += 1
+    if n and n < len(rows) and is_numbering_row(rows[n]):
+        n += 1
+    return n
+
+
+def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[Task]:
+    """One task per row of a task table that names a task; group rows give `group`."""
+    head = _header_count(table.rows)
+    roles = column_roles([r for r in table.rows[:head] if not is_numbering_row(r)])
+    if not head or not is_task_table(roles):
+        return []
+    col = {r: roles.index(r) for r in ("stt", "name", "lead", "support", "start", "due", "output") if r in roles}
+    rows = _body_rows(table, head)
+    base = node.ref() if node is not None and node.kind else ""
+    group = _clean_name(node.text) if node is not None and node.kind else None
+    group_ref, last_ref, subs = "", "", 0
+    out: list[Task] = []
+    for cells, page in rows:
+        stt = _cell(cells, col.get("stt"))
+        name = _cell(cells, col.get("name"))
+        if _is_group_row(cells, col, roles):
+            group = _clean_name(name or next(c for c in cells if c))
+            group_ref = _join_ref(base, stt) if stt else group_ref
+            last_ref, subs = group_ref, 0
+            continue
+        if not name:
+            continue
+        if stt:
+            last_ref, subs = _join_ref(group_ref or base, stt), 0
+            ref = last_ref
+        else:
+            subs += 1
+            ref = _join_ref(last_ref or group_ref or base, _letter(subs))
+        start, due = _row_times(cells, col, ctx)
+        lead, support = _units(_cell(cells, col.get("lead"))), _units(_cell(cells, col.get("support")))
+        out.append(Task(ref=ref or None, group=group, name=_clean_name(name), lead=lead, support=support,
+                        lead_canonical=[canonical_unit(u) for u in lead],
+                        support_canonical=[canonical_unit(u) for u in support],
+                        start=start, due=due, output=_join_lines(_cell(cells, col.get("output"))) or None,
+                        source="table", page=page))
+    return out
+
+
+def _body_rows(table: Table, head: int) -> list[tuple[list[str | None], int | None]]:
+    """Data rows with their pages: repeated headers dropped, rows split by a page break joined."""
+    header = table.rows[:head]
+    roles = column_roles(header)
+    stt_col = roles.index("stt") if "stt" in roles else None
+    name_col = roles.index("name")
+    out: list[tuple[list[str | None], int | None]] = []
+    for i in range(head, len(table.rows)):
+        row = list(table.rows[i])
+        page = table.page_of(i)
+        if row in header or is_numbering_row(row) or not any(c and c.strip() for c in row):
+            continue
+        if out and _split_by_page(out[-1], (row, page), stt_col, name_col):
+            prev, prev_page = out[-1]
+            out[-1] = ([_join_cells(a, b) for a, b in zip(prev, row)] + prev[len(row):], prev_page)
+            continue
+        out.append((row, page))
+    return out
+
+
+def _split_by_page(prev: tuple, cur: tuple, stt_col: int | None, name_col: int) -> bool:
+    """True when row `cur` is the rest of row `prev` carried over a page break."""
+    (prow, ppage), (row, page) = prev, cur
+    if page is None or ppage is None or page == ppage:
+        return False
+    if stt_col is not None and _cell(row, stt_col):
+        return False
+    name = _cell(row, name_col)
+    if not name:
+        return True
+    pname = _cell(prow, name_col)
+    if is_sub_row_name(name) or name[:1] in "-–+•" or re.match(r"^[a-zđ]\)", name):
+        return False
+    return name[:1].islower() or bool(pname) and not pname.rstrip().endswith((".", ":", ";"))
+
+
+def _join_cells(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return a if b is None else b
+    return f"{a.rstrip()}\n{b.lstrip()}".strip() if a.strip() and b.strip() else (a or b)
+
+
+def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str | None]) -> bool:
+    """True for a group header row: a Roman/letter ordinal or one cell spanning the row, no units or times."""
+    filled = [j for j, c in enumerate(cells) if c and c.strip()]
+    if not filled:
+        return False
+    task_cols = [col[r] for r in ("lead", "support", "start", "due") if r in col]
+    if any(j in filled for j in task_cols):
+        return False
+    stt = _cell(cells, col.get("stt"))
+    if stt and is_group_stt(stt):
+        return True
+    # one text spanning the whole row (merged cells) with no ordinal: a group title
+    return len({cells[j].strip() for j in filled}) == 1 and all(c is None or c == cells[filled[0]]
+                                                              for c in cells[filled[0] + 1:]) \
+        and len(cells) - filled[0] > 2 and not stt
+
+
+def _cell(cells: list[str | None], j: int | None) -> str:
+    """The text of column `j` ("" when absent, empty or covered by a merge)."""
+    if j is None or j >= len(cells) or cells[j] is None:
+        return ""
+    return cells[j].strip()
+
+
+def _row_times(cells: list[str | None], col: dict[str, int], ctx: _Context):
+    """(start, due) of a row: separate "Bắt đầu"/"Hoàn thành" cells, or one cell spanning both = due."""
+    start_text = _join_lines(_cell(cells, col.get("start")))
+    due_j = col.get("due")
+    if "start" in col and due_j is not None and due_j == col["start"] + 1 and due_j < len(cells) \
+            and cells[due_j] is None:
+        return None, ctx.time(start_text)
+    due_text = _join_lines(_cell(cells, due_j))
+    if "start" in col and due_j is None:
+        return ctx.time(start_text), None
+    return ctx.time(start_text), ctx.time(due_text)
+
+
+def _join_ref(base: str, stt: str) -> str:
+    stt = stt.strip().rstrip(".)")
+    return f"{base}.{stt}" if base else stt
+
+
+def _letter(n: int) -> str:
+    letters = "abcdeghiklmnopqrstuvxy"
+    return letters[(n - 1) % len(letters)]
+
+
+def _clean_name(text: str | None) -> str:
+    """A task name or group title: one line, no leading bullet, no trailing colon."""
+    t = re.sub(r"\s+", " ", (text or "").replace("\n", " ")).strip()
+    t = re.sub(r"^(?:[-–—+•*▪●]\s*|[a-zđ]\)\s*)", "", t)
+    return t.rstrip(" :").strip()
+
+
+def _join_lines(text: str | None) -> str:
+    """A multi-line cell as one line: bullet lines joined with "; "."""
+    lines = [ln.strip() for ln in (text or "").split("\n") if ln.strip()]
+    if len(lines) <= 1:
+        return lines[0] if lines else ""
+    parts = [re.sub(r"^[-–—+•*]\s*", "", ln).rstrip(" ;,.") for ln in lines]
+    return "; ".join(p for p in parts if p)
+
+
+def _units(text: str | None) -> list[str]:
+    """Unit names of a cell or a phrase, one per unit."""
+    if not text or not text.strip():
+        return []
+    out: list[str] = []
+    for u in split_units(text):
+        u = re.sub(r"^[-–—+•*]\s*", "", u).strip(" .;,:")
+        if u and u not in out:
+            out.append(u)
+    return out
+
+
+# ---------------------------------------------------------------- prose: label blocks
+
+def _label(text: str) -> tuple[str, str] | None:
+    """(role, value) of a role label line ("Chủ trì thực hiện: Sở Tư pháp" -> ("lead", "Sở Tư pháp"))."""
+    t = re.sub(r"^(?:[a-zđ]\)|[-–+•*]|\d{1,2}[.)])\s*", "", text.strip())
+    for role, rx in _vocab()["labels"]:
+        m = rx.match(t)
+        if m:
+            return role, m.group(1).strip()
+    return None
+
+
+def label_task(node: Node, ctx: _Context) -> Task | None:
+    """The task of a numbered item whose sub-items are role labels (Chủ trì / Phối hợp / Thời gian …)."""
+    found: dict[str, list[str]] = {}
+    label_nodes = []
+    for child in node.children:
+        lab = _label(child.text)
+        if lab:
+            found.setdefault(lab[0], []).append(lab[1])
+            label_nodes.append(child)
+    for para in node.paras:
+        lab = _label(para)
+        if lab:
+            found.setdefault(lab[0], []).append(lab[1])
+    if "lead" not in found and "support" not in found:
+        return None
+    for child in label_nodes:
+        ctx.used.add(id(child))
+    ctx.used.add(id(node))
+    lead = [u for v in found.get("lead", []) for u in _units(unit_span(v, clauses=True) or v)]
+    support = [u for v in found.get("support", []) for u in _units(unit_span(v, clauses=True) or v)]
+    due = next((s for v in found.get("due", []) if (s := ctx.time(v))), None)
+    name = _clean_name(node.text) or _clean_name(node.paras[0] if node.paras else "")
+    parent = node.parent
+    return Task(ref=node.ref() or None, group=_clean_name(parent.text) if parent and parent.kind else None,
+                name=name, lead=lead, support=support,
+                lead_canonical=[canonical_unit(u) for u in lead],
+                support_canonical=[canonical_unit(u) for u in support],
+                due=due, output=_join_lines("\n".join(found.get("output", []))) or None,
+                source="text", page=node.page)
+
+
+# ---------------------------------------------------------------- prose: duties of units
+
+def _masked(text: str, clauses: bool = False) -> str:
+    """`text` with unit compounds that contain a verb ("Đoàn kiểm tra", "Ban quản lý") made opaque,
+    and with `clauses`, the clauses that describe a unit ("… có nhiệm vụ tiếp nhận …") too."""
+    v = _vocab()
+    opaque = lambda m: re.sub(r"\s", "_", m.group(0))  # noqa: E731
+    text = v["compounds"].sub(opaque, text)
+    return v["clauses"].sub(opaque, text) if clauses else text
+
+
+def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
+    """The unit name or list that starts at `start` and runs up to its verb ("Sở Tư pháp, UBND cấp
+    huyện chủ trì …" -> "Sở Tư pháp, UBND cấp huyện"), or None when no unit starts there."""
+    rest = text[start:].lstrip()
+    if not looks_like_units(rest):
+        return None
+    masked = _masked(rest, clauses)
+    v = _vocab()
+    end = len(rest)
+    for rx in (v["verbs"], v["stops"]):
+        for m in rx.finditer(masked):
+            if m.start() == 0:
+                continue
+            before, after = masked[:m.start()].rstrip(), masked[m.end():]
+            if before.endswith(",") and re.match(r"^\s*(?:có[\s_]|liên quan|[,;]|và\b|$)", after):
+                continue  # "…, tổ chức có liên quan": a noun in the list, not a verb
+            end = min(end, m.start())
+            break
+    span = rest[:end]
+    for cut in re.finditer(r"[.(:](?:\s+|$)", span):
+        nxt = span[cut.end():cut.end() + 1]
+        if cut.group(0)[0] != ":" or not nxt.isupper():  # "Các Sở: Tư pháp; …" keeps its list
+            span = span[:cut.start()]
+            break
+    span = span.strip(" ,;:-–")
+    return span if span and len(span.split()) <= 40 else None
+
+
+def _subject(text: str) -> str | None:
+    """The unit (or units) a sentence starts with, before its verb; None when it starts otherwise."""
+    t = re.sub(r"^(?:đối\s+với|riêng)\s+(?=\S)", "", text.strip(), flags=re.I)
+    m = _vocab()["intro"].match(t)
+    for candidate in ([t[m.end():]] if m else []) + [t]:
+        span = unit_span(candidate)
+        if span and len(span) < len(candidate.strip()) - 1:
+            return span
+    return None
+
+
+def unit_heading(text: str) -> str | None:
+    """The units a heading names when it names only units ("1. Sở Nội vụ", "Trách nhiệm của …:",
+    "Thủ trưởng các cơ quan …; Chủ tịch UBND các xã chịu trách nhiệm:"), else None."""
+    t = re.sub(r"\s+", " ", text).strip()
+    for rx in _vocab()["frames"]:
+        t = rx.sub("", t).strip()
+    if not t or len(t.split()) > 40 or not looks_like_units(t):
+        return None
+    span = unit_span(t)
+    if span is None or len(span) < len(t.rstrip(" .:;")) - 1:
+        return None
+    return t.rstrip(" .:;")
+
+
+def support_units(text: str) -> list[str]:
+    """Units a duty gives a supporting role ("phối hợp với Sở Tư pháp …", "Hướng dẫn thực hiện: …")."""
+    out: list[str] = []
+    for m in _vocab()["support_cues"].finditer(text):
+        span = unit_span(text, m.end())
+        if span:
+            out.extend(u for u in _units(span) if u not in out)
+    return out
+
+
+def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
+    """The deadline a duty states: the last dated phrase ("… trước ngày 30 tháng 9 năm 2022")."""
+    found = []
+    for rx in _vocab()["due"]:
+        for m in rx.finditer(text):
+            found.append((m.start(), m.group(0)))
+    found.sort()
+    best = None
+    for _, phrase in found:
+        span = ctx.time(phrase.strip(" ,;"))
+        if span is not None:
+            best = span
+    return best
+
+
+def _is_closing(text: str) -> bool:
+    """True for the closing lines of a section ("Đề nghị các đơn vị …", "UBND tỉnh yêu cầu …")."""
+    v = _vocab()
+    t = text.strip()
+    if v["closing"].match(t):
+        return True
+    subj = _subject(t)
+    return bool(subj) and bool(v["closing_verbs"].match(t[t.find(subj) + len(subj):].strip()))
+
+
+def _duty(text: str, lead: list[str], group: str | None, ref: str | None, page, ctx: _Context) -> Task:
+    """A task from a duty text and its responsible units (a named unit as its own subject wins)."""
+    name = re.sub(r"\s+", " ", text).strip()
+    name = re.sub(r"^(?:[-–—+•*]\s*)", "", name).rstrip(" ;")
+    subj = _subject(name)
+    if subj and (not lead or re.search(r"\s[A-ZĐ]", subj)):
+        lead = _units(subj)
+    support = [u for u in support_units(name) if u not in lead]
+    return Task(ref=ref or None, group=group, name=name, lead=lead, support=support,
+                lead_canonical=[canonical_unit(u) for u in lead],
+                support_canonical=[canonical_unit(u) for u in support],
+                due=due_phrase(name, ctx), source="text", page=page)
+
+
+def _is_duty_section(node: Node) -> bool:
+    v = _vocab()
+    head = node.text.strip()
+    return bool(v["duty_sections"].search(head)) and not v["not_duty_sections"].search(head)
+
+
+def prose_tasks(root: Node, ctx: _Context) -> list[Task]:
+    """Label blocks anywhere, and duties in the sections that assign work."""
+    out: list[Task] = []
+    for node in root.walk():
+        if node.kind and id(node) not in ctx.used:
+            t = label_task(node, ctx)
+            if t is not None:
+                out.append(t)
+    for section in _duty_sections(root):
+        out.extend(_section_duties(section, ctx))
+    return out
+
+
+def _duty_sections(root: Node) -> list[Node]:
+    """The highest nodes whose heading names a section that assigns work."""
+    found: list[Node] = []
+
+    def visit(node: Node) -> None:
+        for c in node.children:
+            if _is_duty_section(c):
+                found.append(c)
+            elif not _vocab()["not_duty_sections"].search(c.text):
+                visit(c)
+    visit(root)
+    return found
+
+
+def _section_duties(section: Node, ctx: _Context) -> list[Task]:
+    """Duties in a section: items under unit headings, and items whose subject is a unit."""
+    out: list[Task] = []
+    group = _clean_name(section.text)
+    for para in section.paras:
+        subj = _subject(para)
+        if subj and not _is_closing(para) and not para.rstrip().endswith(":"):
+            out.append(_duty(para, _units(subj), group, section.ref(), section.page, ctx))
+    for child in section.children:
+        out.extend(_item_duties(child, None, group, ctx))
+    return out
+
+
+def _item_duties(node: Node, lead: list[str] | None, group: str | None, ctx: _Context) -> list[Task]:
+    """The tasks of one item of a duty section, `lead` being the units of the heading above it."""
+    if id(node) in ctx.used:
+        return []
+    heading = node.text.strip()
+    units = unit_heading(heading) if heading else None
+    if units:
+        return _under_units(node, _units(units), _clean_name(units), ctx)
+    subj = _subject(heading) if heading else None
+    if subj and heading.endswith(":") and (node.children or node.paras):
+        # "Sở Tư pháp chủ trì, phối hợp với … thực hiện:" over its duties
+        out = _under_units(node, _units(subj), _clean_name(heading), ctx)
+        extra = support_units(heading)
+        for t in out:
+            t.support += [u for u in extra if u not in t.support and u not in t.lead]
+            t.support_canonical = [canonical_unit(u) for u in t.support]
+        return out
+    if subj and not _is_closing(heading):
+        text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
+        return [_duty(text, _units(subj), group, node.ref(), node.page, ctx)]
+    if lead:
+        if heading.endswith(":") and node.children:
+            return [t for c in node.children for t in _item_duties(c, lead, _clean_name(heading), ctx)]
+        if heading and not _is_closing(heading):
+            text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
+            return [_duty(text, lead, group, node.ref(), node.page, ctx)]
+        return []
+    # a topic heading with no unit: look for units in the items below it
+    return [t for c in node.children for t in _item_duties(c, None, _clean_name(heading) or group, ctx)]
+
+
+def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list[Task]:
+    """Duties listed under a unit heading: its unmarked paragraphs and its sub-items."""
+    out: list[Task] = []
+    paras = [p for p in node.paras if p.strip()]
+    for k, para in enumerate(paras):
+        if para.rstrip().endswith(":") and (node.children or k + 1 < len(paras)) or _is_closing(para):
+            continue
+        ref = node.ref() if len(paras) == 1 and not node.children else f"{node.ref()}.{_letter(k + 1)}"
+        out.append(_duty(para, lead, group, ref, node.page, ctx))
+    for child in node.children:
+        out.extend(_item_duties(child, lead, group, ctx))
+    return out
+
+
+__all__ = ["tasks", "table_tasks", "merge_continued", "label_task", "unit_span", "unit_heading",
+           "support_units", "due_phrase"]

@@ -1,9 +1,407 @@
-"""Tables flattened by a web copy into one paragraph per cell, put back together as tables."""
+"""Tables flattened by a web copy into one paragraph per cell, put back together as tables.
+
+Also home of the task-table column vocabulary (`header_role`, `column_roles`), which the task
+extractor uses for real tables too, so a flattened table and a DOCX/PDF table are read alike.
+"""
 from __future__ import annotations
 
-from extractor.blocks import Block
+import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+from extractor.blocks import Block, Paragraph, Table
+from extractor.data import load
+
+Cell = str | None
+
+# ---------------------------------------------------------------- column vocabulary
+
+_SUB_ROLES = {"time": ("start", "due"), "units": ("lead", "support")}
+_TASK_ROLES = {"lead", "support", "start", "due"}
+_MAX_HEADER_LEN = 70
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    data = load("task_columns")
+    return {
+        "roles": [(role, re.compile(p, re.I)) for role, p in data["header_roles"]],
+        "stt": re.compile(data["stt"]),
+        "group_stt": re.compile(data["group_stt"]),
+        "sub_row": re.compile(data["sub_row_name"], re.I),
+        "time": re.compile(data["time_words"], re.I),
+        "heads": re.compile(r"^(?:[-–+•*]\s*)?(?:các\s+|những\s+)?(?:" + "|".join(
+            re.escape(h) for h in sorted(data["unit_heads"], key=len, reverse=True)) + r")\b", re.I),
+        "not_heads": re.compile(r"^(?:[-–+•*]\s*)?(?:" + "|".join(
+            re.escape(h) for h in data["not_unit_starts"]) + r")", re.I),
+    }
+
+
+def _clean(text: str | None) -> str:
+    return re.sub(r"\s+", " ", (text or "").replace("\u00a0", " ")).strip(" *_:")
+
+
+def header_role(text: str | None) -> str | None:
+    """The column role a header cell names ("Đơn vị chủ trì" -> "lead"), or None when it names none."""
+    t = _clean(text)
+    if not t or len(t) > _MAX_HEADER_LEN or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", t):
+        return None
+    for role, rx in _vocab()["roles"]:
+        if rx.search(t):
+            return role
+    return None
+
+
+def is_stt(text: str | None) -> bool:
+    """True for an ordinal cell: "1", "1.2", "II", "a"."""
+    return bool(_vocab()["stt"].match(_clean(text)))
+
+
+def is_group_stt(text: str | None) -> bool:
+    """True for the ordinal of a group row: a Roman numeral or a capital letter."""
+    return bool(_vocab()["group_stt"].match(_clean(text)))
+
+
+def is_sub_row_name(text: str | None) -> bool:
+    """True for the name of a sub-row ("- Đối với …")."""
+    return bool(_vocab()["sub_row"].match(_clean(text)))
+
+
+def looks_like_units(text: str | None) -> bool:
+    """True when a cell starts like a unit name or list ("Sở …", "UBND cấp huyện", "- Các cơ quan …")."""
+    t = (text or "").strip()
+    return bool(_vocab()["heads"].match(t)) and not _vocab()["not_heads"].match(t)
+
+
+def looks_like_time(text: str | None) -> bool:
+    """True when a cell starts like a time phrase ("Quý II", "Tháng 3", "Thường xuyên", "01/3")."""
+    return bool(_vocab()["time"].match((text or "").strip()))
+
+
+def resolve_roles(roles: list[str | None]) -> list[str | None]:
+    """Roles with parent roles that found no sub-columns made concrete ("time" -> "due", "units" -> "lead")."""
+    out = [{"time": "due", "units": "lead"}.get(r, r) if r else r for r in roles]
+    # a second column of a concrete role is not that role again (two "name" columns: keep the first)
+    seen: set[str] = set()
+    for i, r in enumerate(out):
+        if r in ("stt", "name", "lead", "support", "start", "due", "output") and r in seen:
+            out[i] = "other"
+        elif r:
+            seen.add(r)
+    return out
+
+
+def column_roles(header_rows: list[list[Cell]]) -> list[str | None]:
+    """The role of each column from a table's header rows (merged cells None or repeated)."""
+    width = max((len(r) for r in header_rows), default=0)
+    roles: list[str | None] = []
+    for j in range(width):
+        role = None
+        for row in header_rows:
+            text = _cell_text(row, j)
+            r = header_role(text)
+            if r is None:
+                continue
+            if role is None or role in _SUB_ROLES or r not in _SUB_ROLES:
+                # a sub-header ("Bắt đầu" under "Thời gian") refines the header above it
+                if not (role in _SUB_ROLES and r not in _SUB_ROLES[role] and r not in _TASK_ROLES | {"output"}):
+                    role = r
+        roles.append(role)
+    return resolve_roles(roles)
+
+
+def _cell_text(row: list[Cell], j: int) -> str | None:
+    """The text covering column `j` of a row: a None cell takes the text of the cell to its left."""
+    while 0 <= j < len(row) and row[j] is None:
+        j -= 1
+    return row[j] if 0 <= j < len(row) else None
+
+
+def is_header_row(row: list[Cell]) -> bool:
+    """True when most filled cells of a row are column headers."""
+    cells = [c for c in row if c and c.strip()]
+    if not cells or is_stt(cells[0]) and not header_role(cells[0]):
+        return False
+    named = sum(1 for c in cells if header_role(c))
+    return named >= max(1, (len(cells) * 2 + 2) // 3)
+
+
+def is_numbering_row(row: list[Cell]) -> bool:
+    """True for the "(1) (2) (3) …" row some tables put under the header."""
+    cells = [_clean(c) for c in row if c and c.strip()]
+    nums = [re.fullmatch(r"\(?(\d{1,2})\)?", c) for c in cells]
+    return len(cells) >= 3 and all(nums) and [int(m.group(1)) for m in nums] == sorted(
+        int(m.group(1)) for m in nums)
+
+
+def is_task_table(roles: list[str | None]) -> bool:
+    """True when the columns name tasks and say who does them or when."""
+    return "name" in roles and any(r in _TASK_ROLES for r in roles)
+
+
+# ---------------------------------------------------------------- flattened header
+
+@dataclass
+class _Header:
+    """A header found in a run of paragraphs: its rows (as a Table would give them) and column roles."""
+
+    rows: list[list[Cell]]
+    roles: list[str | None]
+    end: int
+
+
+def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
+    """The header of a flattened task table starting at paragraph `i`, or None."""
+    items: list[tuple[str, str]] = []
+    j = i
+    while j < len(paras) and paras[j] is not None:
+        t = _clean(paras[j].text)
+        role = header_role(t)
+        if role is None:
+            break
+        items.append((t, role))
+        j += 1
+    if len(items) < 3:
+        return None
+    top, sub = _split_header(items)
+    rows_top: list[Cell] = []
+    rows_sub: list[Cell] = []
+    roles: list[str | None] = []
+    for text, role, children in top:
+        if children:
+            rows_top.extend([text] + [None] * (len(children) - 1))
+            rows_sub.extend(c[0] for c in children)
+            roles.extend(c[1] for c in children)
+        else:
+            rows_top.append(text)
+            rows_sub.append(text)
+            roles.append(role)
+    roles = resolve_roles(roles)
+    if not is_task_table(roles):
+        return None
+    rows = [rows_top, rows_sub] if sub else [rows_top]
+    return _Header(rows, roles, j)
+
+
+def _split_header(items: list[tuple[str, str]]):
+    """Top-row headers, each with the sub-headers of the second row under it, and whether there is a second row.
+
+    The second row is the trailing run of "Bắt đầu / Hoàn thành / Chủ trì / Phối hợp" headers; each goes,
+    in order, under the first parent header of its family ("Thời gian …", "Cơ quan thực hiện …")
+    that has no header of its role yet.
+    """
+    tail = 0
+    while tail < len(items) and items[len(items) - 1 - tail][1] in ("start", "due", "lead", "support"):
+        tail += 1
+    top, sub = items[: len(items) - tail], items[len(items) - tail:]
+    children: dict[int, list[tuple[str, str]]] = {k: [] for k, (_, r) in enumerate(top) if r in _SUB_ROLES}
+    for text, role in sub:
+        home = next((k for k, kids in children.items()
+                     if role in _SUB_ROLES[top[k][1]] and role not in {r for _, r in kids}), None)
+        if home is None:
+            return [(t, r, []) for t, r in items], False
+        children[home].append((text, role))
+    if not sub:
+        return [(t, r, []) for t, r in items], False
+    return [(t, r, children.get(k, [])) for k, (t, r) in enumerate(top)], True
+
+
+# ---------------------------------------------------------------- rebuilding rows
+
+_END = re.compile(r"^(?:PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|Lưu ý|LƯU Ý|Ghi chú|GHI CHÚ|Chú thích|Nơi nhận|NƠI NHẬN"
+                  r"|(?:TM|KT|TL|TUQ)\.\s)|^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*)\s*[.)]\s+\S")
+_MAX_CELL_PARAS = 8
+_INF = float("inf")
+# costs (lower is better): tuned so that the sure parse wins and the doubtful ones stay cheap
+_C_EMPTY = 0.2       # an empty cell
+_C_MISSING = 0.4     # a trailing cell the copy left out
+_C_NO_STT = 0.6      # a row that starts at its name (the ordinal cell left out)
+_C_SPAN = 0.05       # one time cell spanning "Bắt đầu" and "Hoàn thành"
+_C_EXIT = 1.2        # each paragraph left after the table ends
+
+
+def _emission(role: str | None, texts: list[str]) -> float:
+    """How badly the paragraphs `texts` fit as one cell of a column with role `role`."""
+    first = texts[0]
+    if not first:
+        return {"stt": 0.3, "name": 2.5}.get(role, _C_EMPTY)
+    if role == "stt":
+        return 0.0 if len(texts) == 1 and is_stt(first) else _INF
+    if any(is_stt(t) for t in texts):
+        return _INF
+    units, time = looks_like_units(first), looks_like_time(first)
+    if role == "name":
+        return 1.0 if units and not is_sub_row_name(first) else (1.5 if time and len(first) < 40 else 0.0)
+    if role in ("lead", "support"):
+        return 0.0 if units else (3.0 if time else 1.5)
+    if role in ("start", "due"):
+        return 0.0 if time else (3.0 if units else 1.5)
+    if role == "output":
+        return 1.5 if time and len(first) < 40 else (1.0 if units else 0.0)
+    return 0.3
+
+
+def _continuation(role: str | None, prev: str, nxt: str) -> float:
+    """Cost of paragraph `nxt` continuing the cell that paragraph `prev` is in."""
+    p = prev.rstrip()
+    if p.endswith((";", ",")) or nxt[:1].islower():
+        return 0.1
+    if p[:1] in "-–+•" and nxt[:1] in "-–+•":
+        return 0.3
+    return 1.5 if role in ("start", "due", "name") else 0.8
+
+
+def _cell_cost(role: str | None, texts: list[str]) -> float:
+    cost = _emission(role, texts)
+    for a, b in zip(texts, texts[1:]):
+        cost += _continuation(role, a, b)
+    return cost
+
+
+def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[Cell]], int]:
+    """Rows of a flattened table body (one paragraph per cell, "" = empty cell) and the count used.
+
+    A dynamic program over paragraphs × columns: each row starts at its ordinal cell (or at its
+    name when the ordinal was left out), cells take one or more paragraphs in column order, one
+    time cell may span "Bắt đầu" and "Hoàn thành", trailing cells may be missing, and the table
+    may end before the paragraphs do (the rest is prose).
+    """
+    k = len(roles)
+    n = len(texts)
+    stt = roles.index("stt") if "stt" in roles else None
+    name = roles.index("name")
+    start_cols = [(stt, 0.0)] if stt is not None else []
+    start_cols.append((name, _C_NO_STT if stt is not None and name > stt else 0.0))
+    # state: (i, j, g) = i paragraphs used, last cell at column j, g = row is a group row; j = -1: row boundary
+    best: list[dict[tuple[int, bool], float]] = [{} for _ in range(n + 1)]
+    best[0][(-1, False)] = 0.0
+    back: dict[tuple[int, int, bool], tuple] = {}
+    cell_cache: dict[tuple[int, int, int], float] = {}
+
+    def cell(i: int, length: int, j: int) -> float:
+        key = (i, length, j)
+        if i + length > n:
+            return _INF
+        if key not in cell_cache:
+            chunk = texts[i:i + length]
+            if length > 1 and not all(chunk):
+                cell_cache[key] = _INF
+            else:
+                cell_cache[key] = _cell_cost(roles[j], chunk)
+        return cell_cache[key]
+
+    def relax(i: int, state: tuple[int, bool], cost: float, prev: tuple, move: tuple) -> None:
+        if cost < best[i].get(state, _INF):
+            best[i][state] = cost
+            back[(i, *state)] = (prev, move)
+
+    for i in range(n + 1):
+        here = best[i]
+        # close the rows that can end at i (the row boundary j = -1) before starting new cells from it
+        for (j, g), c in sorted(here.items()):
+            if j >= name:
+                missing = 0.0 if g else _C_MISSING * (k - 1 - j)
+                relax(i, (-1, False), c + missing, (i, j, g), ("close",))
+        for (j, g), c in list(here.items()):
+            if j == -1:
+                for col, pen in start_cols:
+                    for length in range(1, (2 if col == stt else _MAX_CELL_PARAS + 1)):
+                        cc = cell(i, length, col)
+                        if cc == _INF:
+                            continue
+                        grp = col == stt and is_group_stt(texts[i])
+                        relax(i + length, (col, grp), c + pen + cc, (i, j, g), ("cell", col, length, False))
+                continue
+            if j + 1 >= k:
+                continue
+            span_ok = roles[j + 1] == "start" and j + 2 < k and roles[j + 2] == "due"
+            for length in range(1, _MAX_CELL_PARAS + 1):
+                cc = cell(i, length, j + 1)
+                if cc == _INF:
+                    continue
+                relax(i + length, (j + 1, g), c + cc, (i, j, g), ("cell", j + 1, length, False))
+                if span_ok:
+                    relax(i + length, (j + 2, g), c + cc + _C_SPAN, (i, j, g), ("cell", j + 1, length, True))
+    # the table ends at the row boundary with the least cost plus the paragraphs it leaves out
+    left = [0.0] * (n + 1)  # cost of the paragraphs after i left out of the table (blank ones are free)
+    for i in range(n - 1, -1, -1):
+        left[i] = left[i + 1] + (_C_EXIT if texts[i] else 0.0)
+    ends = [(best[i][(-1, False)] + left[i], i) for i in range(n + 1) if (-1, False) in best[i]]
+    if not ends:
+        return [], 0
+    _, used = min(ends)
+    return _trace(back, (used, -1, False), texts, roles), used
+
+
+def _trace(back: dict, state: tuple, texts: list[str], roles: list[str | None]) -> list[list[Cell]]:
+    """The rows along the back pointers that end in `state`."""
+    moves = []
+    while state in back:
+        prev, move = back[state]
+        moves.append((prev, move))
+        state = prev
+    moves.reverse()
+    k = len(roles)
+    rows: list[list[Cell]] = []
+    row: list[Cell] | None = None
+    group = False
+    for (i, _j, g), move in moves:
+        if move[0] == "close":
+            if row is not None:
+                filler: Cell = None if group else ""
+                rows.append([filler if c is False else c for c in row])
+            row = None
+            continue
+        _, col, length, span = move
+        if row is None:
+            row = [False] * k
+            group = False
+            for c in range(col):
+                row[c] = ""
+        text = "\n".join(texts[i:i + length])
+        row[col] = text
+        if col == 0 or roles[col] == "stt":
+            group = is_group_stt(text)
+        if span:
+            row[col + 1] = None
+    return rows
+
+
+# ---------------------------------------------------------------- finding flattened tables
 
 def find_flat_tables(blocks: list[Block]) -> list[Block]:
     """`blocks` with runs of one-cell-per-paragraph table text replaced by Table blocks."""
-    return blocks
+    out: list[Block] = []
+    i = 0
+    paras = [b if isinstance(b, Paragraph) else None for b in blocks]
+    while i < len(blocks):
+        header = _header_at(paras, i) if paras[i] is not None else None
+        if header is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        stop = header.end
+        while stop < len(blocks) and paras[stop] is not None and not _END.match(paras[stop].text.strip()):
+            stop += 1
+        texts = [_clean_cell(p.text) for p in paras[header.end:stop]]
+        rows, used = rebuild_rows(texts, header.roles)
+        if not _plausible(rows, header.roles):
+            out.append(blocks[i])
+            i += 1
+            continue
+        page = blocks[i].page
+        out.append(Table(header.rows + rows, page, [page] * (len(header.rows) + len(rows))))
+        i = header.end + used
+    return out
+
+
+def _clean_cell(text: str) -> str:
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+def _plausible(rows: list[list[Cell]], roles: list[str | None]) -> bool:
+    """True when the rebuilt rows look like a task table: some rows with a name and a unit or time."""
+    name = roles.index("name")
+    task_cols = [j for j, r in enumerate(roles) if r in _TASK_ROLES]
+    good = sum(1 for r in rows if r[name] and any(r[j] for j in task_cols))
+    return good >= 1

@@ -234,6 +234,7 @@ def add_document(db: Database, plan: Any, data: bytes | None = None, path: str |
 
 
 def _insert_tasks(db: Database, doc_id: int, record: dict, kept: dict[tuple, dict]) -> None:
+    units: list[dict] = []
     for i, task in enumerate(record.get("tasks") or []):
         row = _task_row(doc_id, i, task, record.get("province"))
         old = kept.pop((row["ref"], row["name"]), None)
@@ -242,10 +243,10 @@ def _insert_tasks(db: Database, doc_id: int, record: dict, kept: dict[tuple, dic
         task_id = db["tasks"].insert(row).last_pk
         if old:
             db.execute("UPDATE task_status_history SET task_id = ? WHERE task_id = ?", [task_id, old["id"]])
-        units = [{"task_id": task_id, "unit": u, "unit_canonical": c, "role": role}
-                 for role in ROLES
-                 for u, c in zip(json.loads(row[role]), json.loads(row[f"{role}_canonical"]), strict=True)]
-        db["task_units"].insert_all(units)
+        units += [{"task_id": task_id, "unit": u, "unit_canonical": c, "role": role}
+                  for role in ROLES
+                  for u, c in zip(json.loads(row[role]), json.loads(row[f"{role}_canonical"]), strict=True)]
+    db["task_units"].insert_all(units)
     for old in kept.values():  # tasks that are gone after re-extraction take their history with them
         db.execute("DELETE FROM task_status_history WHERE task_id = ?", [old["id"]])
 

@@ -7,6 +7,7 @@ import importlib
 import multiprocessing
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Iterable
 from concurrent.futures.process import BrokenProcessPool
@@ -42,13 +43,21 @@ class IngestResult:
     failures: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def _warm() -> None:
-    """Worker initializer: import the extractor (and whichever readers exist) once per process."""
+def _warm(parent: int) -> None:
+    """Worker initializer: import the extractor (and whichever readers exist) once per process,
+    and leave when the parent dies (killed with SIGKILL, it cannot stop its workers itself)."""
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     for name in HEAVY_MODULES:
         try:
             importlib.import_module(name)
         except ImportError:
             pass
+
+
+def _exit_with_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def extract_item(name: str, data: bytes) -> tuple[str, dict | str]:
@@ -79,14 +88,14 @@ class Workers:
                 self.client = Client(dask, timeout="10s")
             except (OSError, TimeoutError) as e:
                 raise IngestError(f"cannot reach the Dask scheduler at {dask} ({e})") from None
-            self.size = max(sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values()), 1)
+            self.size = max(sum(self.client.nthreads().values()), 1)
             self.executor: cf.Executor = self.client.get_executor(pure=False)
         else:
             self.executor = self._pool()
 
     def _pool(self) -> cf.Executor:
         return cf.ProcessPoolExecutor(self.size, mp_context=multiprocessing.get_context("spawn"),
-                                      initializer=_warm)
+                                      initializer=_warm, initargs=(os.getpid(),))
 
     def submit(self, name: str, data: bytes) -> cf.Future:
         """Start extracting one file."""

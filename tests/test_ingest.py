@@ -10,6 +10,7 @@ import tarfile
 import time
 import zipfile
 
+import psutil
 import pytest
 
 from store import db as store
@@ -105,6 +106,22 @@ def count_documents(db_path):
         return 0
 
 
+def process_group_ends(pgid, within):
+    """True when no live (non-zombie) process of the group is left within `within` seconds."""
+    def alive(p):
+        try:
+            return os.getpgid(p.pid) == pgid and p.status() != psutil.STATUS_ZOMBIE
+        except (OSError, psutil.Error):
+            return False
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if not any(alive(p) for p in psutil.process_iter()):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_an_ingest_killed_halfway_finishes_on_rerun_with_every_document_once(tmp_path):
     folder = tmp_path / "plans"
     folder.mkdir()
@@ -125,13 +142,15 @@ def test_an_ingest_killed_halfway_finishes_on_rerun_with_every_document_once(tmp
                 break
             time.sleep(0.01)
         proc.wait(timeout=30)
+        orphans_gone = process_group_ends(proc.pid, within=10)
     finally:
         try:
-            os.killpg(proc.pid, signal.SIGKILL)  # the orphaned worker of the killed run, if still there
+            os.killpg(proc.pid, signal.SIGKILL)  # whatever of the killed run is still there
         except ProcessLookupError:
             pass
     assert proc.returncode == -signal.SIGKILL
     assert 2 <= stored_at_kill < len(docs)
+    assert orphans_gone  # the workers notice their parent died and leave
 
     rerun = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr

@@ -65,9 +65,10 @@ def _vocab() -> dict:
     data = load("task_columns")
     verbs = sorted(data["duty_verbs"], key=len, reverse=True)
     return {
-        "labels": [(role, re.compile(rf"^\s*(?:{p})\s*:\s*(.*)$", re.I | re.S)) for role, p in data["role_labels"]],
+        "labels": [(role, re.compile(rf"(?:^|(?<=[.;]))\s*(?:{p})\s*:", re.I)) for role, p in data["role_labels"]],
         "closing": re.compile(data["closing"], re.I),
-        "closing_verbs": re.compile(data["closing_verbs"], re.I),
+        "closing_request": re.compile(data["closing_request"], re.I | re.S),
+        "assign": re.compile(data["assign_prefix"], re.I),
         "duty_sections": re.compile(data["duty_sections"], re.I),
         "not_duty_sections": re.compile(data["not_duty_sections"], re.I),
         "frames": [re.compile(p, re.I) for p in data["heading_frames"]],
@@ -178,7 +179,7 @@ def _body_rows(table: Table, head: int) -> list[tuple[list[str | None], int | No
             continue
         if out and _split_by_page(out[-1], (row, page), stt_col, name_col):
             prev, prev_page = out[-1]
-            out[-1] = ([_join_cells(a, b) for a, b in zip(prev, row)] + prev[len(row):], prev_page)
+            out[-1] = ([_join_cells(a, b) for a, b in zip(prev, row, strict=False)] + prev[len(row):], prev_page)
             continue
         out.append((row, page))
     return out
@@ -207,7 +208,8 @@ def _join_cells(a: str | None, b: str | None) -> str | None:
 
 
 def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str | None]) -> bool:
-    """True for a group header row: a Roman/letter ordinal or one cell spanning the row, no units or times."""
+    """True for a group header row: a Roman/letter ordinal, one text spanning the row, or an unnumbered
+    title alone in the name column; in each case with no units or times."""
     filled = [j for j, c in enumerate(cells) if c and c.strip()]
     if not filled:
         return False
@@ -217,10 +219,15 @@ def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str 
     stt = _cell(cells, col.get("stt"))
     if stt and is_group_stt(stt):
         return True
-    # one text spanning the whole row (merged cells) with no ordinal: a group title
-    return len({cells[j].strip() for j in filled}) == 1 and all(c is None or c == cells[filled[0]]
-                                                              for c in cells[filled[0] + 1:]) \
-        and len(cells) - filled[0] > 2 and not stt
+    texts = {cells[j].strip() for j in filled}
+    if len(texts) == 1 and len(cells) - filled[0] > 2 and all(c is None or not c.strip() or c.strip() in texts
+                                                              for c in cells[filled[0]:]):
+        spans = sum(1 for c in cells[filled[0] + 1:] if c is None or c.strip() in texts)
+        if spans >= 2 and not is_stt(next(iter(texts))):
+            return True  # one cell merged across the row
+    name = _cell(cells, col.get("name"))
+    return bool(name) and not stt and filled == [col.get("name")] and not is_sub_row_name(name) \
+        and not re.match(r"^(?:[-–—+•*]|[a-zđ]\))", name)
 
 
 def _cell(cells: list[str | None], j: int | None) -> str:
@@ -283,14 +290,23 @@ def _units(text: str | None) -> list[str]:
 
 # ---------------------------------------------------------------- prose: label blocks
 
-def _label(text: str) -> tuple[str, str] | None:
-    """(role, value) of a role label line ("Chủ trì thực hiện: Sở Tư pháp" -> ("lead", "Sở Tư pháp"))."""
+def labels_in(text: str) -> list[tuple[str, str]]:
+    """(role, value) of each role label in a line ("Chủ trì: Sở Tư pháp; Phối hợp: Sở Nội vụ" ->
+    [("lead", "Sở Tư pháp"), ("support", "Sở Nội vụ")]); [] when the line does not start with one."""
     t = re.sub(r"^(?:[a-zđ]\)|[-–+•*]|\d{1,2}[.)])\s*", "", text.strip())
+    hits: list[tuple[int, int, str]] = []
     for role, rx in _vocab()["labels"]:
-        m = rx.match(t)
-        if m:
-            return role, m.group(1).strip()
-    return None
+        for m in rx.finditer(t):
+            if not any(a <= m.start() < b for a, b, _ in hits):
+                hits.append((m.start(), m.end(), role))
+    hits.sort()
+    if not hits or hits[0][0] > 0:
+        return []
+    out = []
+    for k, (_, end, role) in enumerate(hits):
+        stop = hits[k + 1][0] if k + 1 < len(hits) else len(t)
+        out.append((role, t[end:stop].strip(" ;.")))
+    return out
 
 
 def label_task(node: Node, ctx: _Context) -> Task | None:
@@ -298,14 +314,14 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
     found: dict[str, list[str]] = {}
     label_nodes = []
     for child in node.children:
-        lab = _label(child.text)
-        if lab:
-            found.setdefault(lab[0], []).append(lab[1])
+        labs = labels_in(child.text)
+        for role, value in labs:
+            found.setdefault(role, []).append(value)
+        if labs:
             label_nodes.append(child)
     for para in node.paras:
-        lab = _label(para)
-        if lab:
-            found.setdefault(lab[0], []).append(lab[1])
+        for role, value in labels_in(para):
+            found.setdefault(role, []).append(value)
     if "lead" not in found and "support" not in found:
         return None
     for child in label_nodes:
@@ -365,7 +381,7 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
 
 def _subject(text: str) -> str | None:
     """The unit (or units) a sentence starts with, before its verb; None when it starts otherwise."""
-    t = re.sub(r"^(?:đối\s+với|riêng)\s+(?=\S)", "", text.strip(), flags=re.I)
+    t = _vocab()["assign"].sub("", text.strip())
     m = _vocab()["intro"].match(t)
     for candidate in ([t[m.end():]] if m else []) + [t]:
         span = unit_span(candidate)
@@ -414,13 +430,11 @@ def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
 
 
 def _is_closing(text: str) -> bool:
-    """True for the closing lines of a section ("Đề nghị các đơn vị …", "UBND tỉnh yêu cầu …")."""
+    """True for the closing lines of a plan ("Đề nghị các đơn vị … thực hiện … Kế hoạch này",
+    "Trong quá trình thực hiện, nếu có vướng mắc …"): requests to everyone, not assignments."""
     v = _vocab()
     t = text.strip()
-    if v["closing"].match(t):
-        return True
-    subj = _subject(t)
-    return bool(subj) and bool(v["closing_verbs"].match(t[t.find(subj) + len(subj):].strip()))
+    return bool(v["closing"].match(t) or v["closing_request"].match(t))
 
 
 def _duty(text: str, lead: list[str], group: str | None, ref: str | None, page, ctx: _Context) -> Task:
@@ -430,6 +444,10 @@ def _duty(text: str, lead: list[str], group: str | None, ref: str | None, page, 
     subj = _subject(name)
     if subj and (not lead or re.search(r"\s[A-ZĐ]", subj)):
         lead = _units(subj)
+    if subj:  # "Sở Tài chính: bố trí kinh phí …" -> the duty without its unit label
+        m = re.match(rf"^(?:\S+\s+)?{re.escape(subj)}\s*:\s*(?=\S)", name)
+        if m and len(name) > m.end() + 10:
+            name = name[m.end():]
     support = [u for u in support_units(name) if u not in lead]
     return Task(ref=ref or None, group=group, name=name, lead=lead, support=support,
                 lead_canonical=[canonical_unit(u) for u in lead],
@@ -528,5 +546,5 @@ def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list
     return out
 
 
-__all__ = ["tasks", "table_tasks", "merge_continued", "label_task", "unit_span", "unit_heading",
+__all__ = ["tasks", "table_tasks", "merge_continued", "label_task", "labels_in", "unit_span", "unit_heading",
            "support_units", "due_phrase"]

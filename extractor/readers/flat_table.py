@@ -253,7 +253,7 @@ def _continuation(role: str | None, prev: str, nxt: str) -> float:
 
 def _cell_cost(role: str | None, texts: list[str]) -> float:
     cost = _emission(role, texts)
-    for a, b in zip(texts, texts[1:]):
+    for a, b in zip(texts, texts[1:], strict=False):
         cost += _continuation(role, a, b)
     return cost
 
@@ -345,7 +345,7 @@ def _trace(back: dict, state: tuple, texts: list[str], roles: list[str | None]) 
     rows: list[list[Cell]] = []
     row: list[Cell] | None = None
     group = False
-    for (i, _j, g), move in moves:
+    for (i, _j, _g), move in moves:
         if move[0] == "close":
             if row is not None:
                 filler: Cell = None if group else ""

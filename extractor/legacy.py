@@ -18,10 +18,10 @@ from extractor.data import load
 
 ENCODINGS = ("tcvn3", "vni")
 
-# Bytes 0x80-0x9F as Windows-1252 shows them: the common punctuation among them is a TCVN letter
-# (a VN1 capital) only inside a word; the other glyphs never occur in Vietnamese text.
+# Bytes 0x80-0x9F as Windows-1252 shows them: the common punctuation among them (and the TCVN combining
+# marks 0xB0-0xB4: ° ± ² ³ ´) is a letter only where the word it touches then reads as Vietnamese
+# ("H–C" -> "HỌC", but "KH–UBND", "“kế", "m²" stay); the other glyphs never occur in Vietnamese text.
 _CP1252_PUNCT = "‘’“”–—…•€‰™"
-_WORD_END_CAPITALS = "€•‰™–—"
 _TONES = {"\u0300": "grave", "\u0301": "acute", "\u0303": "tilde", "\u0309": "hook", "\u0323": "dot"}
 # Letters (and combining tone marks) that no 8-bit view of legacy bytes can contain: proof of Unicode.
 _UNICODE_ONLY = re.compile("[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0"
@@ -48,7 +48,7 @@ def is_syllable(word: str) -> bool:
 
 @cache
 def _tcvn3() -> tuple[dict[int, str], re.Pattern[str], dict[str, str], str]:
-    """TCVN3 tables: plain char -> letter map, the contextual pattern and map, the legacy letter chars."""
+    """TCVN3 tables: plain char -> letter map, the word pattern, the letters-in-context map, the letter chars."""
     plain: dict[int, str] = {}
     context: dict[str, str] = {}
     for hexbyte, letter in load("legacy")["tcvn3"]["bytes"].items():
@@ -65,17 +65,10 @@ def _tcvn3() -> tuple[dict[int, str], re.Pattern[str], dict[str, str], str]:
             else:
                 plain[ord(ch)] = letter
     letters = "".join(sorted(chr(c) for c in plain))
-    uppers = "".join(sorted(chr(c) for c, v in plain.items() if v.isupper()))
-    vowels = "".join(sorted(chr(c) for c, v in plain.items() if unicodedata.normalize("NFD", v)[0] in "aeiouyAEIOUY"))
-    letter = rf"(?:(?<=[^\W\d_])|(?<=[{re.escape(letters)}]))"
-    after_letter = rf"(?=[^\W\d_]|[{re.escape(letters)}])"
-    marks = "".join(ch for ch, v in context.items() if unicodedata.combining(v))
-    pattern = re.compile(
-        rf"{letter}[{re.escape(_CP1252_PUNCT)}]{after_letter}"
-        rf"|(?:(?<=[A-Z])|(?<=[{re.escape(uppers)}]))[{re.escape(_WORD_END_CAPITALS)}](?![^\W\d_]|[{re.escape(letters)}])"
-        rf"|(?:(?<=[aeiouyAEIOUY])|(?<=[{re.escape(vowels)}]))[{re.escape(marks)}]"
-    )
-    return plain, pattern, context, letters
+    letter = rf"(?:[^\W\d_]|[{re.escape(letters)}])"
+    either = rf"(?:{letter}|[{re.escape(''.join(context))}])"
+    words = re.compile(rf"{either}*{letter}{either}*")
+    return plain, words, context, letters
 
 
 @cache
@@ -92,12 +85,27 @@ def _vni() -> tuple[re.Pattern[str], dict[str, str], str]:
 
 
 def _convert_tcvn3(text: str) -> str:
-    plain, pattern, context, _ = _tcvn3()
-    text = pattern.sub(lambda m: context[m.group(0)], text).translate(plain)
+    """TCVN3 text (either 8-bit view) in Unicode."""
+    plain, words, context, _ = _tcvn3()
+    if any(c in context for c in text):  # every legacy letter sits in a word: convert word by word
+        text = words.sub(lambda m: _tcvn3_word(m.group(0)), text)
+    else:
+        text = text.translate(plain)
     return unicodedata.normalize("NFC", text) if any(unicodedata.combining(c) for c in text) else text
 
 
+def _tcvn3_word(word: str) -> str:
+    """`word` converted; its punctuation-or-letter chars read as letters only if the word then is a syllable."""
+    plain, _, context, _ = _tcvn3()
+    kept = word.translate(plain)
+    if not any(c in context for c in word):
+        return kept
+    letters = "".join(context.get(c) or plain.get(ord(c)) or c for c in word)
+    return letters if is_syllable(unicodedata.normalize("NFC", letters)) else kept
+
+
 def _convert_vni(text: str) -> str:
+    """VNI text in Unicode."""
     pattern, codes, _ = _vni()
     return pattern.sub(lambda m: codes[m.group(0)], text)
 
@@ -107,6 +115,7 @@ _CONVERTERS = {"tcvn3": _convert_tcvn3, "vni": _convert_vni}
 
 @cache
 def _token_pattern() -> re.Pattern[str]:
+    """A word: letters and the chars legacy encodings write letters with."""
     extra = _tcvn3()[3] + _vni()[2]
     return re.compile(rf"(?:[^\W\d_]|[{re.escape(extra)}])+")
 
@@ -136,6 +145,7 @@ def evidence(text: str) -> Counter[str]:
 
 
 def _decide(counts: Counter[str]) -> str | None:
+    """The legacy encoding the evidence shows: at least 3 words, twice the Unicode ones, a quarter of all."""
     best = max(ENCODINGS, key=lambda enc: counts[enc])
     n = counts[best]
     if n >= 3 and n >= 2 * counts["unicode"] and n >= 0.25 * counts["words"]:
@@ -165,6 +175,7 @@ def convert(text: str, encoding: str, upper: bool = False) -> str:
 
 
 def _is_unicode_line(line: str, encoding: str) -> bool:
+    """True for a line already in Unicode Vietnamese, with no word that reads as `encoding`."""
     return bool(_UNICODE_ONLY.search(line)) and evidence(line)[encoding] == 0
 
 
@@ -183,9 +194,10 @@ def font_encoding(font: str | None) -> tuple[str, bool] | None:
         return None
     fonts = load("legacy")["fonts"]
     name = font.strip().split("+", 1)[-1]  # a PDF subset font: "ABCDEF+.VnTimeH"
-    for enc in ENCODINGS:
-        if name.lower().startswith(tuple(fonts[enc])):
-            return enc, enc == "tcvn3" and name.endswith(fonts["tcvn3_capitals_suffix"])
+    if name.lower().startswith(tuple(fonts["vni"])):
+        return "vni", False
+    if name.lower().startswith(tuple(fonts["tcvn3"])) or (name[:2] == "Vn" and name[2:3].isupper()):
+        return "tcvn3", name.endswith(fonts["tcvn3_capitals_suffix"])  # "VnTime": the dot is sometimes lost
     return None
 
 
@@ -232,7 +244,7 @@ def restore_capitals(doc: RawDocument) -> RawDocument:
             b.text = b.text.upper()
             prev_open = False
         else:
-            if not prev_open and t[:1] in _no_vn3_capital():
+            if not prev_open and t and t[0] in _no_vn3_capital():
                 b.text = t[:1].upper() + b.text[1:]
             prev_open = t.endswith(",") or (t[-1:].isalpha() and t[-1:].islower())
     return doc
@@ -246,6 +258,7 @@ def unicode_to_legacy(text: str, encoding: str) -> str:
 
 @cache
 def _inverse(encoding: str) -> dict[int, str]:
+    """Unicode letter -> its legacy code, for str.translate."""
     if encoding == "vni":
         return {ord(letter): code for letter, code in load("legacy")["vni"]["letters"].items()}
     if encoding != "tcvn3":

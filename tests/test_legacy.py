@@ -124,12 +124,16 @@ def test_punctuation_and_signs_kept_around_legacy_text():
     assert legacy.convert("“kÕ ho¹ch” – n¨m 2020…", "tcvn3") == "“kế hoạch” – năm 2020…"
     assert legacy.convert("diÖn tÝch 20 m² ë 30°C", "tcvn3") == "diện tích 20 m² ở 30°C"
     assert legacy.convert("ca\u00b3c", "tcvn3") == "các"  # TCVN 5712 combining acute after a vowel
+    # 0x80-0x9F as cp1252 punctuation: a capital letter only where the word then reads as Vietnamese
+    assert legacy.convert("Sè: 15/KH–UBND", "tcvn3") == "Số: 15/KH–UBND"
+    assert legacy.convert("H– V€ T£N, PH’NG", "tcvn3") == "HỌ VÀ TÊN, PHÒNG"
 
 
 def test_font_names():
     assert legacy.font_encoding(".VnTime") == ("tcvn3", False)
     assert legacy.font_encoding(".VnTimeH") == ("tcvn3", True)
     assert legacy.font_encoding("ABCDEF+.VnArialH") == ("tcvn3", True)
+    assert legacy.font_encoding("VnArial NarrowH") == ("tcvn3", True)
     assert legacy.font_encoding("VNI-Times") == ("vni", False)
     assert legacy.font_encoding("Times New Roman") is None
     assert legacy.font_encoding(None) is None

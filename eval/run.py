@@ -66,13 +66,12 @@ class Report:
                 "score": self.score, "errors": self.errors}
 
 
-def find_input(corpus: Path, form: str, stem: str) -> Path | None:
-    """The file of document `stem` in the corpus folder of `form`."""
+def find_inputs(corpus: Path, form: str, stem: str) -> list[Path]:
+    """The files of document `stem` in the corpus folder of `form` (legacy/ has a .txt and a .docx)."""
     folder = corpus / form
     if not folder.is_dir():
-        return None
-    hits = sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix.lower() != ".md")
-    return hits[0] if hits else None
+        return []
+    return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix.lower() != ".md")
 
 
 def evaluate(corpus: Path, form: str = "seeds", out_dir: Path | None = None) -> Report:
@@ -82,17 +81,17 @@ def evaluate(corpus: Path, form: str = "seeds", out_dir: Path | None = None) -> 
     report = Report()
     for gpath in sorted((corpus / "gold").glob("*.json")):
         gold = json.loads(gpath.read_text(encoding="utf-8"))
-        src = find_input(corpus, form, gpath.stem)
-        if src is None:
-            continue
-        try:
-            pred = extract_file(src).to_json_dict()
-        except Exception as e:  # one bad document must not stop the evaluation
-            report.errors[gpath.stem] = f"{type(e).__name__}: {e}"
-            pred = {}
-        if out_dir is not None:
-            out_dir.mkdir(parents=True, exist_ok=True)
-            (out_dir / f"{gpath.stem}.json").write_text(json.dumps(pred, ensure_ascii=False, indent=1),
-                                                        encoding="utf-8")
-        report.documents[gpath.stem] = score_record(gold, pred)
+        sources = find_inputs(corpus, form, gpath.stem)
+        for src in sources:
+            key = gpath.stem if len(sources) == 1 else src.name
+            try:
+                pred = extract_file(src).to_json_dict()
+            except Exception as e:  # one bad document must not stop the evaluation
+                report.errors[key] = f"{type(e).__name__}: {e}"
+                pred = {}
+            if out_dir is not None:
+                out_dir.mkdir(parents=True, exist_ok=True)
+                (out_dir / f"{key if len(sources) == 1 else src.stem}.json").write_text(
+                    json.dumps(pred, ensure_ascii=False, indent=1), encoding="utf-8")
+            report.documents[key] = score_record(gold, pred)
     return report

@@ -143,8 +143,11 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
         stt = _cell(cells, col.get("stt"))
         name = _cell(cells, col.get("name"))
         if _is_group_row(cells, col, roles):
-            group = _clean_name(name or next(c for c in cells if c))
-            group_ref = _join_ref(base, stt) if stt else group_ref
+            title = name or next(c for c in cells if c and c.strip())
+            m = re.match(r"^([IVXLC]{1,6}|[A-Z])[.)]\s+(?=\S)", title.strip())
+            marker = stt if stt and is_stt(stt) else (m.group(1) if m else "")
+            group = _clean_name(title[m.end():] if m and not (stt and is_stt(stt)) else title)
+            group_ref = _join_ref(base, marker) if marker else base
             last_ref, subs = group_ref, 0
             continue
         if not name:
@@ -202,9 +205,13 @@ def _split_by_page(prev: tuple, cur: tuple, stt_col: int | None, name_col: int) 
 
 
 def _join_cells(a: str | None, b: str | None) -> str | None:
+    """A cell cut by a page break put back together (a new line only before a new list item)."""
     if a is None or b is None:
         return a if b is None else b
-    return f"{a.rstrip()}\n{b.lstrip()}".strip() if a.strip() and b.strip() else (a or b)
+    if not (a.strip() and b.strip()):
+        return a or b
+    sep = "\n" if a.rstrip().endswith((";", ":")) or b.lstrip()[:1] in "-–+•" else " "
+    return f"{a.rstrip()}{sep}{b.lstrip()}"
 
 
 def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str | None]) -> bool:

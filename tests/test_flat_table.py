@@ -1,0 +1,168 @@
+"""Flattened web tables (one paragraph per cell, blank cells as no-break-space lines) rebuilt as tables."""
+from extractor.blocks import Paragraph, Table
+from extractor.readers.flat_table import (
+    column_roles,
+    find_flat_tables,
+    header_role,
+    is_header_row,
+    rebuild_rows,
+)
+from extractor.readers.text import parse_lines
+
+NB = "\u00a0"  # an empty cell in a web copy is a line holding one no-break space
+
+
+def flat(*cells: str) -> str:
+    """Text of a flattened table: each cell on its own line, blank lines between, empty cells as nbsp."""
+    return "\n\n".join(c if c else NB for c in cells)
+
+
+def tables(text: str) -> list[Table]:
+    return [b for b in find_flat_tables(parse_lines(text)) if isinstance(b, Table)]
+
+
+def body(table: Table, header_rows: int) -> list[list[str | None]]:
+    return table.rows[header_rows:]
+
+
+def test_header_roles_cover_common_wordings():
+    cases = {
+        "STT": "stt", "Số TT": "stt", "TT": "stt",
+        "Nội dung công việc": "name", "Tên nhiệm vụ": "name", "Nhiệm vụ, giải pháp": "name",
+        "Cơ quan chủ trì": "lead", "Đơn vị chủ trì thực hiện": "lead", "Chủ trì": "lead",
+        "Cơ quan phối hợp": "support", "Phối hợp": "support",
+        "Cơ quan thực hiện": "units", "Thời gian thực hiện": "time", "Tiến độ": "time",
+        "Bắt đầu": "start", "Hoàn thành": "due", "Thời hạn hoàn thành": "due",
+        "Sản phẩm dự kiến hoàn thành": "output", "Kết quả dự kiến": "output", "Ghi chú": "note",
+    }
+    for text, role in cases.items():
+        assert header_role(text) == role, text
+    assert header_role("Xây dựng kế hoạch kiểm tra, giám sát việc thực hiện nhiệm vụ năm 2024 tại các sở") is None
+    assert header_role("1. Nội dung") is None
+
+
+def test_column_roles_from_two_header_rows_with_merges():
+    rows = [["TT", "Nội dung", "Cơ quan thực hiện", None, "Thời gian", None, "Ghi chú"],
+            ["TT", "Nội dung", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", "Ghi chú"]]
+    assert column_roles(rows) == ["stt", "name", "lead", "support", "start", "due", "note"]
+    # a single header row: the generic time and unit columns become due and lead
+    assert column_roles([["STT", "Nhiệm vụ", "Đơn vị thực hiện", "Thời gian"]]) == ["stt", "name", "lead", "due"]
+    assert is_header_row(rows[0]) and not is_header_row(["1", "Rà soát quy trình", "Sở Tư pháp", "", "Quý I"])
+
+
+def test_five_columns_no_product_single_deadline_column():
+    text = "\n\n".join([
+        "Kế hoạch được triển khai theo bảng sau:",
+        flat("TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành",
+             "I", "Nhóm nhiệm vụ về cải cách thể chế",
+             "1", "Rà soát văn bản quy phạm pháp luật do tỉnh ban hành", "Sở Tư pháp",
+             "Các sở, ban, ngành", "Tháng 6/2024",
+             "2", "Kiện toàn đội ngũ công chức đầu mối", "Sở Nội vụ", "", "Quý III",
+             "3", "Tổ chức hội nghị tập huấn nghiệp vụ", "Văn phòng UBND tỉnh",
+             "- Sở Thông tin và Truyền thông;", "- UBND các huyện, thành phố", "Năm 2024",
+             "II", "Nhóm nhiệm vụ về tài chính công",
+             "1", "Bố trí kinh phí thực hiện kế hoạch", "Sở Tài chính", "Kho bạc Nhà nước tỉnh",
+             "Thường xuyên"),
+        "III. TỔ CHỨC THỰC HIỆN",
+    ])
+    blocks = find_flat_tables(parse_lines(text))
+    found = [b for b in blocks if isinstance(b, Table)]
+    assert len(found) == 1
+    t = found[0]
+    assert t.rows[0] == ["TT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn hoàn thành"]
+    rows = body(t, 1)
+    assert [r[0] for r in rows] == ["I", "1", "2", "3", "II", "1"]
+    assert rows[0][1] == "Nhóm nhiệm vụ về cải cách thể chế" and rows[0][2:] == [None, None, None]
+    assert rows[2] == ["2", "Kiện toàn đội ngũ công chức đầu mối", "Sở Nội vụ", "", "Quý III"]
+    assert rows[3][3] == "- Sở Thông tin và Truyền thông;\n- UBND các huyện, thành phố"
+    assert rows[3][4] == "Năm 2024"
+    assert rows[5][4] == "Thường xuyên"
+    # prose before and after the table stays prose
+    texts = [b.text for b in blocks if isinstance(b, Paragraph)]
+    assert "Kế hoạch được triển khai theo bảng sau:" in texts and "III. TỔ CHỨC THỰC HIỆN" in texts
+
+
+def test_other_column_order_and_product_column():
+    text = flat("STT", "Nhiệm vụ", "Thời gian thực hiện", "Đơn vị chủ trì", "Đơn vị phối hợp", "Sản phẩm",
+                "1", "Xây dựng kho dữ liệu dùng chung", "Quý II/2024", "Sở Thông tin và Truyền thông",
+                "Các sở, ngành", "Kho dữ liệu được vận hành",
+                "2", "Đánh giá mức độ hài lòng của người dân", "Tháng 11", "Sở Nội vụ", "",
+                "Báo cáo kết quả đánh giá")
+    (t,) = tables(text)
+    rows = body(t, 1)
+    assert rows == [
+        ["1", "Xây dựng kho dữ liệu dùng chung", "Quý II/2024", "Sở Thông tin và Truyền thông", "Các sở, ngành",
+         "Kho dữ liệu được vận hành"],
+        ["2", "Đánh giá mức độ hài lòng của người dân", "Tháng 11", "Sở Nội vụ", "", "Báo cáo kết quả đánh giá"],
+    ]
+
+
+def test_two_row_header_merged_time_cell_sub_rows_and_note_column():
+    text = "\n\n".join([
+        flat("Số TT", "Tên nhiệm vụ", "Cơ quan thực hiện", "Thời gian", "Ghi chú",
+             "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành",
+             "1", "Số hóa kết quả giải quyết hồ sơ", "", "", "", "", "",
+             "", "- Đối với cấp huyện", "UBND cấp huyện", "Sở Thông tin và Truyền thông", "Tháng 3", "Tháng 9", "",
+             "", "- Đối với cấp xã", "UBND cấp xã", "Văn phòng UBND huyện", "Quý IV", "",
+             "2", "Tổng kết, đánh giá", "Sở Nội vụ", "Các sở, ngành", "Tháng 12", "Tháng 12", "Hội nghị"),
+        "Lưu ý: các đơn vị chủ động bổ sung nhiệm vụ phù hợp với thực tế địa phương.",
+    ])
+    blocks = find_flat_tables(parse_lines(text))
+    (t,) = [b for b in blocks if isinstance(b, Table)]
+    assert t.rows[0] == ["Số TT", "Tên nhiệm vụ", "Cơ quan thực hiện", None, "Thời gian", None, "Ghi chú"]
+    assert t.rows[1] == ["Số TT", "Tên nhiệm vụ", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành", "Ghi chú"]
+    rows = body(t, 2)
+    assert rows[0] == ["1", "Số hóa kết quả giải quyết hồ sơ", "", "", "", "", ""]
+    assert rows[1] == ["", "- Đối với cấp huyện", "UBND cấp huyện", "Sở Thông tin và Truyền thông", "Tháng 3",
+                       "Tháng 9", ""]
+    # "Quý IV" is one cell spanning Bắt đầu and Hoàn thành
+    assert rows[2] == ["", "- Đối với cấp xã", "UBND cấp xã", "Văn phòng UBND huyện", "Quý IV", None, ""]
+    assert rows[3][0] == "2" and rows[3][6] == "Hội nghị"
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Lưu ý:")
+
+
+def test_table_without_ordinal_column_and_multi_paragraph_cells():
+    text = "\n\n".join([
+        flat("Nội dung", "Đơn vị thực hiện", "Thời gian",
+             "Cập nhật cơ sở dữ liệu thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên",
+             "Công khai kết quả giải quyết hồ sơ", "Trung tâm Phục vụ hành chính công;",
+             "UBND cấp huyện", "Hằng tháng"),
+        "Các cơ quan, đơn vị căn cứ chức năng, nhiệm vụ được giao tổ chức triển khai thực hiện nghiêm túc các "
+        "nội dung nêu trên, định kỳ báo cáo kết quả về Văn phòng UBND tỉnh để tổng hợp, báo cáo theo quy định.",
+    ])
+    blocks = find_flat_tables(parse_lines(text))
+    (t,) = [b for b in blocks if isinstance(b, Table)]
+    assert body(t, 1) == [
+        ["Cập nhật cơ sở dữ liệu thủ tục hành chính", "Văn phòng UBND tỉnh", "Thường xuyên"],
+        ["Công khai kết quả giải quyết hồ sơ", "Trung tâm Phục vụ hành chính công;\nUBND cấp huyện", "Hằng tháng"],
+    ]
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Các cơ quan, đơn vị căn cứ")
+
+
+def test_headings_that_only_look_like_a_header_stay_paragraphs():
+    text = "\n".join(["Nội dung", "Thời gian", "Ghi chú", "Kế hoạch này thay thế kế hoạch năm trước."])
+    blocks = find_flat_tables(parse_lines(text))
+    assert all(isinstance(b, Paragraph) for b in blocks)
+    # a header with no unit or time column is not a task table
+    text = flat("STT", "Tên đơn vị", "Ghi chú", "1", "Sở Xây dựng", "", "2", "Sở Y tế", "")
+    assert tables(text) == []
+
+
+def test_rebuild_rows_stops_at_prose_after_the_last_row():
+    roles = ["stt", "name", "lead", "due"]
+    texts = ["1", "Rà soát thủ tục", "Sở Tư pháp", "Quý I",
+             "2", "Báo cáo kết quả", "Sở Nội vụ", "Tháng 12",
+             "Ngoài các nhiệm vụ trên, các cơ quan chủ động đề xuất thêm nhiệm vụ phù hợp với tình hình thực tế "
+             "của ngành, địa phương và gửi về Sở Nội vụ trước ngày 15 hằng tháng để tổng hợp."]
+    rows, used = rebuild_rows(texts, roles)
+    assert used == 8
+    assert rows == [["1", "Rà soát thủ tục", "Sở Tư pháp", "Quý I"], ["2", "Báo cáo kết quả", "Sở Nội vụ", "Tháng 12"]]
+
+
+def test_text_reader_turns_flattened_table_into_one_table_block():
+    from extractor.readers.text import read
+
+    text = flat("TT", "Nội dung", "Cơ quan chủ trì", "Thời hạn",
+                "1", "Ban hành quy chế phối hợp", "Sở Tư pháp", "Quý II")
+    doc = read(text.encode("utf-8"))
+    assert [type(b).__name__ for b in doc.blocks] == ["Table"]

@@ -1,0 +1,252 @@
+"""Tasks: task-table rows (real tables, markdown, flattened web copies), label blocks and unit duties."""
+import datetime as dt
+
+from conftest import extract_text
+
+from extractor.blocks import Paragraph, RawDocument, Table
+from extractor.pipeline import extract_document
+
+NB = "\u00a0"
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH HÒA BÌNH
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 45/KH-UBND
+Hòa Bình, ngày 15 tháng 01 năm 2024
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ;
+Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:"""
+
+TAIL = """Nơi nhận:
+- Văn phòng Chính phủ;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Bùi Văn Khánh"""
+
+
+def plan(body: str, annex: str = "") -> str:
+    return "\n".join([HEAD, body, TAIL] + ([annex] if annex else []))
+
+
+def by_name(tasks, start: str):
+    hits = [t for t in tasks if t.name.startswith(start)]
+    assert len(hits) == 1, (start, [t.name for t in tasks])
+    return hits[0]
+
+
+def doc_with_tables(*blocks) -> RawDocument:
+    """A document as a DOCX/PDF reader gives it: header paragraphs, the given blocks, signature."""
+    head = [Paragraph(line, 1) for line in HEAD.split("\n")] + [Paragraph("II. NHIỆM VỤ CỤ THỂ", 1)]
+    tail = [Paragraph(line, 9) for line in TAIL.split("\n")]
+    return RawDocument(head + list(blocks) + tail, "docx", pages=9)
+
+
+# ---------------------------------------------------------------- real tables (DOCX / PDF)
+
+HEADER_2ROWS = [
+    ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", None,
+     "Kết quả dự kiến"],
+    ["STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Bắt đầu", "Hoàn thành",
+     "Kết quả dự kiến"],
+]
+
+
+def test_table_with_merged_cells_groups_sub_rows_and_times():
+    rows = HEADER_2ROWS + [
+        ["A", "NHIỆM VỤ VỀ CẢI CÁCH THỂ CHẾ", None, None, None, None, None],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Sở Tư pháp", "Các sở, ban, ngành; UBND cấp huyện",
+         "Tháng 3", "Tháng 9", "Báo cáo rà soát"],
+        ["2", "Tự kiểm tra văn bản", "Sở Tư pháp", "", "Quý II", None, ""],
+        ["3", "Số hóa hồ sơ thủ tục hành chính", "", "", "", "", ""],
+        ["", "- Đối với cấp tỉnh", "Trung tâm Phục vụ hành chính công", "Sở Thông tin và Truyền thông",
+         "Thường xuyên", None, "Hồ sơ được số hóa"],
+        ["", "- Đối với cấp huyện", "UBND cấp huyện", "", "Năm 2024", None, ""],
+        ["B. NHIỆM VỤ VỀ CẢI CÁCH TÀI CHÍNH CÔNG", None, None, None, None, None, None],
+        ["1", "Giao quyền tự chủ cho đơn vị sự nghiệp", "Sở Tài chính", "Sở Nội vụ", "", "Trước 30/6/2024",
+         "Quyết định giao tự chủ"],
+    ]
+    record = extract_document(doc_with_tables(Table(rows, 3, [3] * len(rows))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [t.ref for t in tasks] == ["II.A.1", "II.A.2", "II.A.3", "II.A.3.a", "II.A.3.b", "II.B.1"]
+    first = tasks[0]
+    assert first.group == "NHIỆM VỤ VỀ CẢI CÁCH THỂ CHẾ"
+    assert first.lead == ["Sở Tư pháp"] and first.support == ["Các sở, ban, ngành", "UBND cấp huyện"]
+    assert (first.start.kind, first.start.start, first.due.kind, first.due.end) == \
+        ("month", dt.date(2024, 3, 1), "month", dt.date(2024, 9, 30))
+    assert first.output == "Báo cáo rà soát" and first.page == 3
+    # one time cell spanning Bắt đầu and Hoàn thành: due only
+    second = tasks[1]
+    assert second.start is None and (second.due.kind, second.due.end) == ("quarter", dt.date(2024, 6, 30))
+    assert second.support == []
+    # a numbered row with no units is still a task; its "- Đối với …" sub-rows are tasks of their own
+    assert tasks[2].name == "Số hóa hồ sơ thủ tục hành chính" and tasks[2].lead == [] and tasks[2].due is None
+    assert tasks[3].name == "Đối với cấp tỉnh" and tasks[3].due.kind == "ongoing"
+    assert tasks[3].lead == ["Trung tâm Phục vụ hành chính công"]
+    # a group written in one merged cell
+    last = tasks[-1]
+    assert last.group == "NHIỆM VỤ VỀ CẢI CÁCH TÀI CHÍNH CÔNG"
+    assert last.due.end == dt.date(2024, 6, 30) and last.start is None
+    assert last.lead_canonical == ["Sở Tài chính"]
+
+
+def test_table_continued_across_pages_is_one_table():
+    part1 = HEADER_2ROWS + [
+        ["1", "Xây dựng cơ sở dữ liệu cán bộ, công chức", "Sở Nội vụ", "Sở Thông tin và", "Tháng 2", "Tháng 11",
+         "Cơ sở dữ liệu"],
+    ]
+    part2 = HEADER_2ROWS + [
+        ["", "của tỉnh và cấp huyện", "", "Truyền thông", "", "", "được vận hành"],
+        ["", "- Đối với cấp xã", "UBND cấp xã", "", "Quý IV", None, ""],
+        ["2", "Đánh giá chỉ số cải cách hành chính", "Sở Nội vụ", "", "Quý I", None, "Báo cáo"],
+    ]
+    record = extract_document(doc_with_tables(Table(part1, 4, [4] * len(part1)), Table(part2, 5, [5] * len(part2))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [t.name for t in tasks] == [
+        "Xây dựng cơ sở dữ liệu cán bộ, công chức của tỉnh và cấp huyện",
+        "Đối với cấp xã",
+        "Đánh giá chỉ số cải cách hành chính",
+    ]
+    assert tasks[0].support == ["Sở Thông tin và Truyền thông"] and tasks[0].page == 4
+    assert tasks[0].output == "Cơ sở dữ liệu được vận hành"
+    assert tasks[1].page == 5 and tasks[1].lead == ["UBND cấp xã"]
+
+
+def test_other_header_words_order_numbering_row_and_note_column():
+    rows = [
+        ["TT", "Thời hạn hoàn thành", "Nhiệm vụ", "Ghi chú", "Đơn vị thực hiện"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)"],
+        ["1", "Quý I/2024", "Ban hành kế hoạch tuyên truyền", "Trọng tâm", "Sở Văn hóa, Thể thao và Du lịch"],
+        ["2", "31/10/2024", "Tổ chức hội thi tìm hiểu pháp luật", "", "Sở Tư pháp; Tỉnh đoàn"],
+    ]
+    record = extract_document(doc_with_tables(Table(rows, 2, [2] * len(rows))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [t.name for t in tasks] == ["Ban hành kế hoạch tuyên truyền", "Tổ chức hội thi tìm hiểu pháp luật"]
+    assert tasks[0].lead == ["Sở Văn hóa, Thể thao và Du lịch"] and tasks[0].support == []
+    assert (tasks[0].due.kind, tasks[0].due.end) == ("quarter", dt.date(2024, 3, 31))
+    assert tasks[1].lead == ["Sở Tư pháp", "Tỉnh đoàn"]
+    assert (tasks[1].due.kind, tasks[1].due.end) == ("date", dt.date(2024, 10, 31))
+    assert tasks[0].output is None
+
+
+def test_tables_that_are_not_task_tables_give_no_tasks():
+    rows = [["STT", "Đơn vị được kiểm tra", "Số lượng hồ sơ"], ["1", "Sở Xây dựng", "120"], ["2", "Sở Y tế", "80"]]
+    record = extract_document(doc_with_tables(Table(rows, 2, [2, 2, 2])))
+    assert [t for t in record.tasks if t.source == "table"] == []
+
+
+def test_markdown_table():
+    body = "\n".join([
+        "II. NHIỆM VỤ",
+        "| STT | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian |",
+        "|---|---|---|---|---|",
+        "| I | Cải cách thủ tục hành chính | | | |",
+        "| 1 | Công bố danh mục thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ngành | Thường xuyên |",
+        "| 2 | Rà soát quy trình nội bộ | Các sở, ngành | Văn phòng UBND tỉnh | Quý III |",
+    ])
+    record = extract_text(plan(body), "plan.md")
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [t.name for t in tasks] == ["Công bố danh mục thủ tục hành chính", "Rà soát quy trình nội bộ"]
+    assert tasks[0].group == "Cải cách thủ tục hành chính" and tasks[0].ref == "II.I.1"
+    assert tasks[1].due.end == dt.date(2024, 9, 30) and tasks[1].support == ["Văn phòng UBND tỉnh"]
+
+
+# ---------------------------------------------------------------- flattened web copy
+
+def test_flattened_annex_table_in_a_web_copy():
+    cells = ["Số TT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian", "Sản phẩm",
+             "Bắt đầu", "Hoàn thành",
+             "I", "Nhóm nhiệm vụ về chuyển đổi số",
+             "1", "Triển khai nền tảng họp trực tuyến", "Sở Thông tin và Truyền thông",
+             "- Văn phòng UBND tỉnh;", "- UBND các huyện", "Tháng 4", "Tháng 8", "Nền tảng được triển khai",
+             "2", "Thanh toán trực tuyến phí, lệ phí", "", "", "", "", "",
+             "", "- Đối với cấp tỉnh", "Trung tâm Phục vụ hành chính công", "Sở Tài chính", "Quý II",
+             "Tỷ lệ thanh toán trực tuyến đạt 50%"]
+    annex = "\n".join(["PHỤ LỤC", "DANH MỤC NHIỆM VỤ NĂM 2024",
+                       "(Kèm theo Kế hoạch số 45/KH-UBND ngày 15/01/2024 của UBND tỉnh)", ""]) + \
+        "\n\n".join(c if c else NB for c in cells)
+    record = extract_text(plan("I. NHIỆM VỤ\nNội dung cụ thể tại Phụ lục kèm theo.", annex))
+    tasks = record.tasks
+    assert [t.name for t in tasks] == ["Triển khai nền tảng họp trực tuyến", "Thanh toán trực tuyến phí, lệ phí",
+                                       "Đối với cấp tỉnh"]
+    first, parent, sub = tasks
+    assert first.group == "Nhóm nhiệm vụ về chuyển đổi số"
+    assert first.support == ["Văn phòng UBND tỉnh", "UBND các huyện"]
+    assert (first.start.end, first.due.end) == (dt.date(2024, 4, 30), dt.date(2024, 8, 31))
+    assert parent.lead == [] and parent.due is None
+    assert sub.lead == ["Trung tâm Phục vụ hành chính công"] and sub.support == ["Sở Tài chính"]
+    assert sub.start is None and sub.due.end == dt.date(2024, 6, 30)
+    assert sub.output == "Tỷ lệ thanh toán trực tuyến đạt 50%" and sub.ref == "I.2.a"
+
+
+# ---------------------------------------------------------------- prose
+
+PROSE = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Các sở, ban, ngành nâng cao chất lượng giải quyết thủ tục hành chính.
+2. Yêu cầu
+Sở Nội vụ bảo đảm tiến độ, chất lượng.
+II. NỘI DUNG
+1. Công bố, công khai thủ tục hành chính
+a) Cơ quan chủ trì: Văn phòng UBND tỉnh
+b) Cơ quan phối hợp: Các sở, ban, ngành; UBND cấp huyện
+c) Thời hạn: Quý II/2024
+2. Rà soát, đơn giản hóa thủ tục hành chính
+Tập trung rà soát các thủ tục có phát sinh nhiều hồ sơ.
+- Chủ trì: Sở Tư pháp; phối hợp: Sở Nội vụ; thời gian thực hiện: Tháng 10
+3. Nội dung kiểm tra
+- Kiểm tra việc công khai thủ tục hành chính.
+- Kiểm tra việc tiếp nhận hồ sơ.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ
+a) Chủ trì, phối hợp với Sở Tài chính, Văn phòng UBND tỉnh tham mưu kiện toàn tổ công tác cải cách hành chính.
+b) Tổng hợp, báo cáo kết quả thực hiện về UBND tỉnh trước ngày 15/6/2024 và trước ngày 15/12/2024.
+2. Sở Tài chính: bố trí kinh phí thực hiện Kế hoạch theo quy định.
+3. Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với các cơ quan báo chí đẩy mạnh tuyên truyền.
+4. Các sở, ban, ngành, UBND các huyện, thành phố có trách nhiệm:
+- Xây dựng kế hoạch triển khai tại đơn vị, gửi về Sở Nội vụ chậm nhất ngày 28/02/2024.
+- Phối hợp với Đoàn kiểm tra của tỉnh trong quá trình kiểm tra.
+Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành, UBND các huyện, thành phố nghiêm túc triển khai thực hiện Kế hoạch này./."""
+
+
+def test_prose_labels_and_duties():
+    record = extract_text(plan(PROSE))
+    tasks = record.tasks
+    assert all(t.source == "text" for t in tasks)
+    names = [t.name for t in tasks]
+    # objectives, requirements and what an inspection looks at are not tasks; neither is the closing request
+    assert not any(n.startswith(("Các sở, ban, ngành nâng cao", "Sở Nội vụ bảo đảm", "Kiểm tra việc",
+                                 "Ủy ban nhân dân tỉnh yêu cầu")) for n in names)
+    pub = by_name(tasks, "Công bố, công khai thủ tục hành chính")
+    assert pub.lead == ["Văn phòng UBND tỉnh"] and pub.support == ["Các sở, ban, ngành", "UBND cấp huyện"]
+    assert (pub.due.kind, pub.due.end) == ("quarter", dt.date(2024, 6, 30))
+    review = by_name(tasks, "Rà soát, đơn giản hóa thủ tục hành chính")
+    assert review.lead == ["Sở Tư pháp"] and review.support == ["Sở Nội vụ"]
+    assert review.due.end == dt.date(2024, 10, 31)
+
+    a = by_name(tasks, "Chủ trì, phối hợp với Sở Tài chính")
+    assert a.lead == ["Sở Nội vụ"] and a.support == ["Sở Tài chính", "Văn phòng UBND tỉnh"] and a.due is None
+    b = by_name(tasks, "Tổng hợp, báo cáo kết quả")
+    assert b.lead == ["Sở Nội vụ"] and b.due.end == dt.date(2024, 12, 15)  # the last deadline stated
+    fin = by_name(tasks, "bố trí kinh phí")  # the unit label is taken off the duty
+    assert fin.lead == ["Sở Tài chính"]
+    tt = by_name(tasks, "Giao Sở Thông tin và Truyền thông")
+    assert tt.lead == ["Sở Thông tin và Truyền thông"] and tt.support == ["các cơ quan báo chí"]
+    plan_task = by_name(tasks, "Xây dựng kế hoạch triển khai tại đơn vị")
+    assert plan_task.lead == ["Các sở, ban, ngành", "UBND các huyện, thành phố"]
+    assert plan_task.due.end == dt.date(2024, 2, 28)
+    assert by_name(tasks, "Phối hợp với Đoàn kiểm tra").support == ["Đoàn kiểm tra của tỉnh"]
+    assert len(tasks) == 8
+
+
+def test_progress_list_counts_only_items_with_a_responsible_unit():
+    body = """II. TIẾN ĐỘ TRIỂN KHAI
+1. Các sở, ngành lập danh mục thủ tục cần rà soát, gửi Văn phòng UBND tỉnh trước ngày 31/3/2024.
+2. Thực hiện rà soát theo biểu mẫu hướng dẫn.
+3. Trên cơ sở kết quả rà soát, Văn phòng UBND tỉnh tổng hợp, trình Chủ tịch UBND tỉnh trước ngày 30/9/2024.
+4. Hoàn thành việc công bố phương án đơn giản hóa."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Các sở, ngành"], ["Văn phòng UBND tỉnh"]]
+    assert [t.due.end for t in tasks] == [dt.date(2024, 3, 31), dt.date(2024, 9, 30)]

@@ -420,18 +420,33 @@ _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(trang|page)?\s*\d{1,4}(\s*(/|trên|of
 
 def drop_furniture(pages: list[Page]) -> None:
     """Page numbers and running heads/footers (lines repeated in the top or bottom margin) removed."""
-    def band_lines(p: Page) -> list[Seg]:
-        return [s for s in p.segs if s.bottom < 0.1 * p.height or s.top > 0.9 * p.height]
+    def band_lines(p: Page) -> list[Line]:
+        segs = [s for s in p.segs if s.bottom < 0.1 * p.height or s.top > 0.9 * p.height]
+        return group_lines(segs)
 
+    def key(line: Line) -> str:
+        return re.sub(r"\d+", "#", line.text.lower())
+
+    bands = {p.number: band_lines(p) for p in pages}
     seen: Counter[str] = Counter()
-    for p in pages:
-        seen.update({re.sub(r"\d+", "#", s.text.lower()) for s in band_lines(p)})
+    for lines in bands.values():
+        seen.update({key(ln) for ln in lines})
     repeated = {k for k, n in seen.items() if n >= 3 and n >= 0.5 * len(pages)}
     for p in pages:
-        drop = {id(s) for s in band_lines(p)
-                if _PAGE_NUMBER.match(s.text) or re.sub(r"\d+", "#", s.text.lower()) in repeated}
+        drop = {id(c) for ln in bands[p.number] for c in ln.chunks
+                if _PAGE_NUMBER.match(ln.text) or key(ln) in repeated or len(ln.text.strip()) <= 2}
         if drop:
-            p.segs = [s for s in p.segs if id(s) not in drop]
+            ids = {id(s) for s in p.segs if any(_covers(c, s) for c in _dropped(bands[p.number], drop))}
+            p.segs = [s for s in p.segs if id(s) not in ids]
+
+
+def _dropped(lines: list[Line], ids: set[int]) -> list[Seg]:
+    return [c for ln in lines for c in ln.chunks if id(c) in ids]
+
+
+def _covers(chunk: Seg, seg: Seg) -> bool:
+    """True when `seg` lies inside `chunk` (a chunk is made of the segments it covers)."""
+    return chunk.x0 - 0.5 <= seg.x0 and seg.x1 <= chunk.x1 + 0.5 and chunk.top - 0.5 <= seg.top <= chunk.bottom
 
 
 # ---------------------------------------------------------------- the document
@@ -454,7 +469,8 @@ def assemble(pages: list[Page]) -> list[Block]:
     doc_margins = {w: margins(lines) for w, lines in by_width.items()}
     for p in pages:
         lines = page_lines[p.number]
-        m = doc_margins.get(round(p.width)) or margins(lines) or Margins(0.1 * p.width, 0.9 * p.width)
+        own = margins(lines) if len(lines) >= 12 else None  # a scan shifts each page differently
+        m = own or doc_margins.get(round(p.width)) or Margins(0.1 * p.width, 0.9 * p.width)
         items: list[tuple[float, object]] = [(x.top, x) for x in find_regions(lines)]
         items += [(g.top, g) for g in p.grids]
         items.sort(key=lambda t: t[0])

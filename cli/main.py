@@ -108,6 +108,32 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="files, folders (rec
     Console().print(summary_table(result))
 
 
+@app.command()
+def serve(db: Annotated[Path, typer.Option("--db", help="SQLite database file (created when missing)")] = Path("kehoach.db"),
+          host: Annotated[str, typer.Option(help="address to listen on")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(min=1, max=65535, help="port to listen on")] = 8000,
+          max_upload_mb: Annotated[float, typer.Option(min=0.001, envvar="KEHOACH_MAX_UPLOAD_MB",
+                                                       help="larger uploads get 413")] = 50,
+          log_level: Annotated[str, typer.Option(help="uvicorn log level")] = "info"):
+    """Start the web service over the store: pages at /, JSON API at /api, OpenAPI at /docs.
+
+    Writes need 'Authorization: Bearer <token>' when the environment sets KEHOACH_TOKEN.
+    """
+    import uvicorn
+
+    from api import create_app
+    from store.db import StoreError
+
+    try:
+        application = create_app(db, max_upload_mb=max_upload_mb)
+    except StoreError as e:
+        _err(str(e))
+        raise typer.Exit(2) from None
+    token = "on (KEHOACH_TOKEN)" if application.state.settings.token else "off"
+    typer.echo(f"kehoach: http://{host}:{port}/ over {db} (API token {token}, uploads up to {max_upload_mb:g} MB)")
+    uvicorn.run(application, host=host, port=port, log_level=log_level)
+
+
 def main() -> None:
     """Entry point."""
     app()

@@ -1,0 +1,89 @@
+"""Error responses in Vietnamese and English: JSON for the API, an HTML page for the web pages."""
+from __future__ import annotations
+
+import logging
+
+from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+log = logging.getLogger("kehoach.api")
+
+GENERIC = {
+    400: ("Yêu cầu không hợp lệ.", "Bad request."),
+    401: ("Cần mã truy cập API.", "An API token is required."),
+    404: ("Không tìm thấy.", "Not found."),
+    405: ("Phương thức không được hỗ trợ ở địa chỉ này.", "Method not allowed here."),
+    413: ("Tệp quá lớn.", "The file is too large."),
+    415: ("Định dạng tệp không được hỗ trợ.", "Unsupported file type."),
+    422: ("Dữ liệu gửi lên không hợp lệ.", "Invalid request."),
+    500: ("Lỗi máy chủ không mong đợi.", "Unexpected server error."),
+}
+
+
+class ApiError(HTTPException):
+    """An HTTP error whose message is given in Vietnamese and in English."""
+
+    def __init__(self, status_code: int, vi: str, en: str, headers: dict[str, str] | None = None) -> None:
+        super().__init__(status_code, detail=f"{vi} / {en}", headers=headers)
+        self.vi, self.en = vi, en
+
+
+def not_found(what_vi: str, what_en: str, ident: int) -> ApiError:
+    """The 404 for a missing document or task."""
+    return ApiError(404, f"Không có {what_vi} số {ident}.", f"No {what_en} with id {ident}.")
+
+
+def body(status: int, vi: str, en: str, **extra) -> dict:
+    """The JSON error body: `detail` (both languages), `message` {vi, en}, `status`."""
+    return {"detail": f"{vi} / {en}", "message": {"vi": vi, "en": en}, "status": status, **extra}
+
+
+def wants_html(request: Request) -> bool:
+    """A web page (not the JSON API, not the docs) asked by a browser."""
+    path = request.url.path
+    return not path.startswith(("/api", "/openapi", "/docs", "/static")) and \
+        "text/html" in request.headers.get("accept", "")
+
+
+def respond(request: Request, status: int, vi: str, en: str, headers: dict | None = None, **extra) -> Response:
+    """The error as an HTML page for browsers on the web pages, else as JSON."""
+    if wants_html(request):
+        from api.templating import templates
+
+        return templates.TemplateResponse(request, "error.html", {"status": status, "vi": vi, "en": en},
+                                          status_code=status, headers=headers)
+    return JSONResponse(body(status, vi, en, **extra), status_code=status, headers=headers)
+
+
+async def http_error(request: Request, exc: Exception) -> Response:
+    """Any HTTPException, with a bilingual message."""
+    assert isinstance(exc, HTTPException)
+    if isinstance(exc, ApiError):
+        vi, en = exc.vi, exc.en
+    else:
+        vi, en = GENERIC.get(exc.status_code, (str(exc.detail), str(exc.detail)))
+    return respond(request, exc.status_code, vi, en, headers=getattr(exc, "headers", None))
+
+
+def _where(loc: tuple) -> str:
+    return ".".join(str(p) for p in loc if p != "body") or "body"
+
+
+async def validation_error(request: Request, exc: Exception) -> Response:
+    """422 listing each invalid parameter and why."""
+    assert isinstance(exc, RequestValidationError)
+    errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
+              for e in exc.errors()]
+    reasons = "; ".join(f"{_where(tuple(e['loc']))}: {e['msg']}" for e in errors)
+    return respond(request, 422, f"Dữ liệu gửi lên không hợp lệ ({reasons}).", f"Invalid request ({reasons}).",
+                   errors=jsonable_encoder(errors))
+
+
+async def unexpected_error(request: Request, exc: Exception) -> Response:
+    """A bug: logged with its traceback, answered with a plain message (never a traceback)."""
+    log.exception("unexpected error on %s %s", request.method, request.url.path, exc_info=exc)
+    vi, en = GENERIC[500]
+    return respond(request, 500, vi, en)

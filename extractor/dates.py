@@ -484,6 +484,9 @@ def phrase_after(text: str, pos: int) -> int | None:
     m = v["periodic_day"].match(body)
     if m:
         return pos + skip + m.end()
+    atoms = scan(body[:120])
+    if atoms and atoms[0].start <= 6 and body[:atoms[0].start].strip(" ,") in ("", "ngày", "tháng", "năm"):
+        return pos + skip + chains(body[:120], atoms)[0].end
     m = v["duration"].match(body)
     if m:
         after = body[m.end():]
@@ -493,8 +496,4 @@ def phrase_after(text: str, pos: int) -> int | None:
             end = ref.end() + (stop.start() if stop else len(after) - ref.end())
             return pos + skip + m.end() + end
         return pos + skip + m.end()
-    atoms = scan(body[:120])
-    if not atoms or atoms[0].start > 6 or body[:atoms[0].start].strip(" ,") not in ("", "ngày", "tháng", "năm"):
-        return None
-    group = chains(body[:120], atoms)[0]
-    return pos + skip + group.end
+    return None

@@ -1,10 +1,108 @@
 """Deadlines stated in prose ("trước ngày 15 tháng 3 năm 2022") with the clause they sit in."""
 from __future__ import annotations
 
-from extractor.segment import Segments
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from extractor.data import load
+from extractor.dates import find_times, parse_time, phrase_after
+from extractor.segment import Node, Segments
 from models import Deadline
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    v = load("time_phrases")
+    cues = sorted(v["deadline_cues"], key=len, reverse=True)
+    return {
+        "cue": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I),
+        "label": re.compile(v["time_label"], re.I),
+        "excluded": re.compile(v["excluded_headings"], re.I),
+        "kinds": set(v["deadline_kinds"]),
+        "labelled": set(v["labelled_kinds"]),
+    }
+
+
+def prose(seg: Segments) -> Iterator[tuple[Node, str]]:
+    """Every prose paragraph of the body and the annexes (not table cells), with the item it belongs to."""
+    roots = [seg.body, *(a.body for a in seg.annexes)]
+    for root in roots:
+        for node in root.walk():
+            for text in [node.text, *node.paras]:
+                if text and text.strip():
+                    yield node, text
+
+
+def _excluded(node: Node) -> bool:
+    """True inside a section that gives the inspection's own time frame ("Thời gian kiểm tra")."""
+    rx = _vocab()["excluded"]
+    return any(rx.match(n.text.strip(" .:*")) for n in node.path())
+
+
+_CLAUSE_END = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|:\s")
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause of `text` holding [start, end): from the previous ";" / sentence end to the next."""
+    left = 0
+    for m in _CLAUSE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _CLAUSE_END.search(text, end)
+    right = m.start() if m else len(text)
+    return text[left:right].strip(" ,.;:-–")
+
+
+def _from_label(node: Node, text: str, year: int | None, issued: dt.date | None) -> Deadline | None:
+    """A deadline from a labelled line "Thời gian (thực hiện): Tháng 01/2021" when the time is dated."""
+    v = _vocab()
+    m = v["label"].match(text.strip())
+    if not m:
+        return None
+    value = m.group("value").strip()
+    found = [f for f in find_times(value, year, issued) if f.span.kind in v["labelled"]]
+    if found:
+        span = found[0].span
+    else:
+        span = parse_time(value.split(",")[0], year, issued)
+        if span is None or span.kind not in v["labelled"]:
+            return None
+    owner = node.parent if node.kind == "letter" and node.parent is not None else None
+    duty = owner.full_text() if owner is not None and owner.kind else ""
+    context = f"{duty} … {text.strip()}" if duty else text.strip()
+    return Deadline(**span.model_dump(), context=context)
+
+
+def _from_cues(text: str, year: int | None, issued: dt.date | None) -> list[Deadline]:
+    """Deadlines introduced by cue words ("trước …", "chậm nhất …", "trong thời hạn … kể từ …")."""
+    v = _vocab()
+    out: list[Deadline] = []
+    covered = 0
+    for m in v["cue"].finditer(text):
+        if m.start() < covered:
+            continue
+        end = phrase_after(text, m.end())
+        if end is None:
+            continue
+        phrase = text[m.start():end].strip(" ,;")
+        span = parse_time(phrase, year, issued)
+        if span is None or span.kind not in v["kinds"]:
+            continue
+        covered = end
+        out.append(Deadline(**span.model_dump(), context=clause_around(text, m.start(), end)))
+    return out
 
 
 def deadlines(seg: Segments, year: int | None, issued=None) -> list[Deadline]:
     """Every dated obligation in the prose of the body and annexes."""
-    return []
+    out: list[Deadline] = []
+    for node, text in prose(seg):
+        if _excluded(node):
+            continue
+        labelled = _from_label(node, text, year, issued)
+        if labelled is not None:
+            out.append(labelled)
+            continue
+        out.extend(_from_cues(text, year, issued))
+    return out

@@ -1,10 +1,170 @@
 """Inspection: the units a plan inspects (named, counted or by quota) and the inspection period."""
 from __future__ import annotations
 
-from extractor.segment import Segments
-from models import Inspection
+import re
+from functools import lru_cache
+
+from extractor.data import load
+from extractor.dates import find_times
+from extractor.segment import Node, Segments
+from extractor.units import canonical_unit, split_units, starts_with_head, unit_level
+from models import Inspection, InspectionTarget, TimeSpan
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    v = load("inspection")
+    rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
+                                               "not_target_heading", "period_heading", "level_label", "count",
+                                               "quota", "report_list", "skip_line")}
+    rx["group_name"] = v["group_name"]
+    rx["level_words"] = v["level_words"]
+    return rx
+
+
+def _heading(node: Node) -> str:
+    return re.sub(r"\s+", " ", node.text).strip(" .*")
+
+
+def _is_target_heading(node: Node) -> bool:
+    """True for a section naming who is inspected ("Đối tượng được kiểm tra", "Đơn vị được kiểm tra")."""
+    v = _vocab()
+    h = _heading(node)
+    if not h or v["not_target_heading"].match(h) or not v["target_heading"].match(h):
+        return False
+    return bool(v["inspect_word"].search(h)) or any(v["inspect_word"].search(_heading(a)) for a in node.path()[:-1])
+
+
+def _level(name: str, label_level: str | None) -> str | None:
+    """A target's level: its list label's level, else the unit's own (a department counts as provincial)."""
+    if label_level:
+        return label_level
+    level = unit_level(name)
+    return "tinh" if level == "so" else level
+
+
+def _tidy(name: str) -> str:
+    name = re.sub(r"(?i)^(?:các|những)\s+", "", name.strip())
+    return name[:1].upper() + name[1:]
+
+
+def _targets_of_line(line: str) -> list[InspectionTarget]:
+    """Targets named or counted on one line of the targets section ("Cấp xã: 09 đơn vị …", "- Sở Xây dựng")."""
+    v = _vocab()
+    t = re.sub(r"\s+", " ", line).strip(" -–•+*;.")
+    if not t or v["skip_line"].match(t):
+        return []
+    label_level, rest = None, t
+    head, sep, tail = t.partition(":")
+    m = v["level_label"].match(head.strip())
+    if sep and m:
+        label_level, rest = v["level_words"][m.group("level").lower()], tail.strip()
+    elif m and not sep:
+        label_level, rest = v["level_words"][m.group("level").lower()], t[m.end():].strip(" :")
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip(" .;")
+    names = [u for u in split_units(rest) if starts_with_head(u)]
+    if names:
+        return [InspectionTarget(name=_tidy(u), level=_level(u, label_level)) for u in names]
+    c = v["count"].match(rest)
+    if c and label_level:
+        return [InspectionTarget(name=v["group_name"][label_level], level=label_level, count=int(c.group("n")))]
+    return []
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", " ", canonical_unit(name).lower()).strip()
+
+
+def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
+    """Quotas ("ít nhất 40% Sở, ban, ngành; 50% UBND cấp huyện") set on the matching targets (added if none)."""
+    v = _vocab()
+    for m in v["quota"].finditer(text):
+        unit = re.sub(r"(?i)^(?:các|những)\s+", "", m.group("unit").strip(" ,"))
+        if not unit or not starts_with_head(unit):
+            continue
+        quota = re.sub(r"\s+", "", m.group("q"))
+        key, level = _key(unit), _level(unit, None)
+        match = next((t for t in targets if t.quota is None and (_key(t.name).startswith(key) or key in _key(t.name))),
+                     None)
+        if match is None and level:
+            match = next((t for t in targets if t.quota is None and t.level == level and t.count is None), None)
+        if match is None:
+            targets.append(InspectionTarget(name=_tidy(unit), level=level, quota=quota))
+        else:
+            match.quota = quota
+
+
+def _section_targets(section: Node) -> list[InspectionTarget]:
+    """Targets listed in a targets section: its inline text, its items, and quota sentences."""
+    v = _vocab()
+    targets: list[InspectionTarget] = []
+    head, sep, inline = section.text.partition(":")
+    items = [c.full_text() for c in section.children]
+    unfinished = [i for i, x in enumerate(items) if not x.rstrip().endswith((".", ";", ":"))]
+    lines = []
+    for p in section.paras:
+        if v["quota"].search(p):
+            continue
+        starts = starts_with_head(p) or v["level_label"].match(p) or v["skip_line"].match(p)
+        if not starts and len(unfinished) == 1:  # the rest of an item broken over two lines
+            items[unfinished[0]] += " " + p
+            unfinished = []
+        else:
+            lines.append(p)
+    lines = ([inline] if sep and inline.strip() else []) + items + lines
+    for line in lines:
+        for target in _targets_of_line(line):
+            if all(_key(target.name) != _key(t.name) for t in targets):
+                targets.append(target)
+    for text in [section.full_text(), *(c.full_text() for c in section.children)]:
+        _apply_quotas(text, targets)
+    return targets
+
+
+def _report_targets(paragraphs: list[str]) -> list[InspectionTarget]:
+    """Units a report says were inspected ("kiểm tra trực tiếp tại … gồm: UBND các huyện: A, B; …")."""
+    v = _vocab()
+    targets: list[InspectionTarget] = []
+    for text in paragraphs:
+        for m in v["report_list"].finditer(text):
+            for u in split_units(m.group("list")):
+                if starts_with_head(u) and all(_key(u) != _key(t.name) for t in targets):
+                    targets.append(InspectionTarget(name=_tidy(u), level=_level(u, None)))
+    return targets
+
+
+def _period(nodes: list[Node], year: int | None) -> TimeSpan | None:
+    """The first dated time phrase of the inspection-time section."""
+    for node in nodes:
+        found = [f.span for f in find_times(node.full_text() + " " + " ".join(c.full_text() for c in node.children), year)
+                 if f.span.kind not in ("unspecified", "ongoing", "periodic", "relative")]
+        if found:
+            return found[0]
+    return None
 
 
 def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> Inspection | None:
     """Who is inspected and when; None when the document plans or reports no inspection."""
-    return None
+    v = _vocab()
+    title = seg.title or ""
+    nodes = [n for root in [seg.body, *(a.body for a in seg.annexes)] for n in root.walk() if n.kind]
+    sections = [n for n in nodes if _is_target_heading(n)]
+    titled = bool(v["inspection_title"].match(title.strip()))
+    if not sections and not titled:
+        return None
+    targets: list[InspectionTarget] = []
+    for section in sections:
+        for t in _section_targets(section):
+            if all(_key(t.name) != _key(x.name) for x in targets):
+                targets.append(t)
+    if not targets and titled:
+        paragraphs = list(seg.preamble) + [x for n in nodes for x in [n.text, *n.paras]]
+        targets = _report_targets(paragraphs)
+    period_nodes = [n for n in nodes if v["period_heading"].match(_heading(n))]
+    period = _period(period_nodes + sections, year)
+    if period is None and titled:
+        found = [f.span for f in find_times(title, year) if f.span.kind not in ("unspecified", "ongoing")]
+        period = found[0] if found else None
+    if not targets and period is None:
+        return None
+    return Inspection(targets=targets, period=period)

@@ -74,7 +74,7 @@ def _gaz() -> dict:
     plural = _alt(g["plural_heads"])
     abbrev = load("abbreviations")["abbreviations"]
     return {
-        "head": re.compile(rf"^(?:(?:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
+        "head": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
         "not_head": re.compile(r"^(?:Báo cáo|Hội nghị|Hội thảo|Tổ chức thực hiện|Ban hành|Phòng chống|Phòng, chống)\b"),
         "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
         "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),

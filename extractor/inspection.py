@@ -7,7 +7,7 @@ from functools import lru_cache
 from extractor.data import load
 from extractor.dates import find_times
 from extractor.segment import Node, Segments
-from extractor.units import canonical_unit, split_units, starts_with_head, unit_level
+from extractor.units import canonical_unit, is_group_label, split_units, starts_with_head, unit_level
 from models import Inspection, InspectionTarget, TimeSpan
 
 
@@ -61,6 +61,8 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
         label_level, rest = v["level_words"][m.group("level").lower()], tail.strip()
     elif m and not sep:
         label_level, rest = v["level_words"][m.group("level").lower()], t[m.end():].strip(" :")
+    elif sep and tail.strip() and not is_group_label(head):  # "Đối tượng kiểm tra: …", "Ngành dọc: …"
+        rest = tail.strip()
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip(" .;")
     names = [u for u in split_units(rest) if starts_with_head(u)]
     if names:

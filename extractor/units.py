@@ -137,6 +137,12 @@ def starts_with_head(text: str) -> bool:
     return bool(g["head"].match(t) or g["generic_start"].match(t)) and not g["not_head"].match(t)
 
 
+def is_group_label(text: str) -> bool:
+    """True for a label that a list of unit names completes ("UBND các huyện", "Các Sở") before ":"."""
+    m = _gaz()["group"].match(_protect(text.strip()) + ":")
+    return bool(m) and (not m.group("pre").strip() or starts_with_head(m.group("pre")))
+
+
 # ---------------------------------------------------------------- splitting
 
 

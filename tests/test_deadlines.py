@@ -1,0 +1,111 @@
+"""Deadlines in prose, on short plans written for the test (other wordings than the seeds)."""
+import datetime as dt
+
+from extractor.deadlines import clause_around, deadlines
+from extractor.pipeline import prepare
+from extractor.readers.text import read
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+Số: 12/KH-UBND
+An Giang, ngày 10 tháng 01 năm 2023
+KẾ HOẠCH
+Triển khai công tác cải cách hành chính năm 2023
+Căn cứ Quyết định số 1/QĐ-UBND ngày 01/01/2023 của UBND tỉnh;
+"""
+ISSUED = dt.date(2023, 1, 10)
+
+
+def segments(body: str):
+    """The segments of a small plan whose body is `body`."""
+    return prepare(read((HEADER + body).encode("utf-8"), "txt"))
+
+
+def found(body: str, year: int = 2023, issued: dt.date | None = ISSUED):
+    return [(d.kind, d.end, d.text) for d in deadlines(segments(body), year, issued)]
+
+
+def test_dates_after_cue_words():
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ tổng hợp, gửi báo cáo về UBND tỉnh trước ngày 15/6/2023; đồng thời hoàn thành việc đánh giá chậm nhất ngày 30 tháng 11 năm 2023.
+2. Các sở, ngành hoàn thành trong tháng 9/2023 để tổng hợp.
+"""
+    assert found(body) == [
+        ("date", dt.date(2023, 6, 15), "trước ngày 15/6/2023"),
+        ("date", dt.date(2023, 11, 30), "chậm nhất ngày 30 tháng 11 năm 2023"),
+        ("month", dt.date(2023, 9, 30), "hoàn thành trong tháng 9/2023"),
+    ]
+
+
+def test_missing_year_takes_plan_year_and_context_is_the_clause():
+    seg = segments("""I. TỔ CHỨC THỰC HIỆN
+1. Các huyện rà soát thủ tục; gửi kết quả về Văn phòng UBND tỉnh trước ngày 20/8 để tổng hợp.
+""")
+    [d] = deadlines(seg, 2023, ISSUED)
+    assert (d.kind, d.end) == ("date", dt.date(2023, 8, 20))
+    assert d.context == "gửi kết quả về Văn phòng UBND tỉnh trước ngày 20/8 để tổng hợp"
+
+
+def test_relative_deadline_is_computed_from_the_issue_date():
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Các đơn vị xây dựng kế hoạch của đơn vị trong thời hạn 15 ngày kể từ ngày ký ban hành Kế hoạch này.
+2. Báo cáo khắc phục chậm nhất 10 ngày làm việc kể từ ngày nhận được kết luận.
+"""
+    assert found(body) == [
+        ("relative", dt.date(2023, 1, 25), "trong thời hạn 15 ngày kể từ ngày ký ban hành Kế hoạch này"),
+        ("relative", None, "chậm nhất 10 ngày làm việc kể từ ngày nhận được kết luận"),
+    ]
+    assert found(body, issued=None)[0] == (
+        "relative", None, "trong thời hạn 15 ngày kể từ ngày ký ban hành Kế hoạch này")
+
+
+def test_labelled_time_only_when_dated():
+    body = """I. NHIỆM VỤ
+1. Rà soát quy trình nội bộ
+a) Chủ trì: Sở Tư pháp
+b) Thời gian thực hiện: Quý III/2023
+2. Công khai thủ tục hành chính
+a) Chủ trì: Văn phòng UBND tỉnh
+b) Thời gian thực hiện: Thường xuyên
+3. Kiểm tra định kỳ
+a) Thời hạn: hằng quý
+"""
+    result = deadlines(segments(body), 2023, ISSUED)
+    assert [(d.kind, d.start, d.end, d.text) for d in result] == [
+        ("quarter", dt.date(2023, 7, 1), dt.date(2023, 9, 30), "Quý III/2023")]
+    assert "Rà soát quy trình nội bộ" in result[0].context
+
+
+def test_periodic_deadline_with_cue():
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Báo cáo hằng quý gửi về Sở Nội vụ trước ngày 20 của tháng cuối quý để tổng hợp.
+2. Thực hiện chế độ báo cáo hàng quý, năm theo quy định.
+"""
+    assert found(body) == [("periodic", None, "trước ngày 20 của tháng cuối quý")]
+
+
+def test_not_deadlines():
+    body = """I. NỘI DUNG
+1. Gửi sơ đồ quy trình trước và sau khi rà soát cho Văn phòng UBND tỉnh.
+2. Thực hiện theo Quyết định số 12/QĐ-UBND ngày 05/01/2023 của UBND tỉnh.
+3. Hồ sơ được số hóa trước khi tiếp nhận; không báo trước thời gian kiểm tra.
+4. Thời gian kiểm tra
+Dự kiến kiểm tra trước tháng 10/2023 tại các đơn vị.
+"""
+    assert found(body) == []
+
+
+def test_deadline_in_annex_prose():
+    body = """I. TỔ CHỨC THỰC HIỆN
+Các sở triển khai theo Phụ lục kèm theo./.
+PHỤ LỤC
+TIẾN ĐỘ THỰC HIỆN
+1. Lập danh mục thủ tục cần rà soát, gửi Văn phòng UBND tỉnh trước 31/3/2023.
+"""
+    assert found(body) == [("date", dt.date(2023, 3, 31), "trước 31/3/2023")]
+
+
+def test_clause_around():
+    text = "Làm A; gửi B trước ngày 1/2/2023 để theo dõi. Làm C."
+    start = text.index("trước")
+    assert clause_around(text, start, start + 21) == "gửi B trước ngày 1/2/2023 để theo dõi"

@@ -1,0 +1,90 @@
+"""Inspection targets and period, on short plans and reports written for the test."""
+import datetime as dt
+
+from extractor.inspection import inspection
+from extractor.pipeline import prepare
+from extractor.readers.text import read
+
+HEADER = """ỦY BAN NHÂN DÂN
+TỈNH AN GIANG
+Số: 45/KH-UBND
+An Giang, ngày 05 tháng 3 năm 2023
+KẾ HOẠCH
+{title}
+Căn cứ Quyết định số 1/QĐ-UBND ngày 01/01/2023 của UBND tỉnh;
+"""
+
+
+def run(body: str, title: str = "Kiểm tra công tác cải cách hành chính năm 2023", doc_type="ke_hoach"):
+    seg = prepare(read((HEADER.format(title=title) + body).encode("utf-8"), "txt"))
+    return inspection(seg, 2023, doc_type)
+
+
+def rows(result):
+    return [(t.name, t.level, t.count, t.quota) for t in result.targets]
+
+
+def test_named_targets_inline_and_period():
+    result = run("""I. MỤC ĐÍCH
+1. Đánh giá việc thực hiện nhiệm vụ.
+II. ĐỐI TƯỢNG VÀ THỜI GIAN KIỂM TRA
+1. Đối tượng kiểm tra: Sở Y tế, Sở Công Thương và UBND huyện Phú Tân.
+2. Thời gian kiểm tra: Quý III năm 2023.
+""")
+    assert rows(result) == [("Sở Y tế", "tinh", None, None), ("Sở Công Thương", "tinh", None, None),
+                            ("UBND huyện Phú Tân", "huyen", None, None)]
+    assert (result.period.kind, result.period.start, result.period.end) == (
+        "quarter", dt.date(2023, 7, 1), dt.date(2023, 9, 30))
+
+
+def test_level_labels_counts_and_expanded_lists():
+    result = run("""I. ĐƠN VỊ ĐƯỢC KIỂM TRA
+- Cấp huyện: UBND các huyện: Tịnh Biên, Tri Tôn.
+- Cấp xã: 06 đơn vị (do Đoàn kiểm tra lựa chọn).
+- Các cơ quan ngành dọc: Công an tỉnh; Bảo hiểm xã hội tỉnh.
+II. THỜI GIAN THỰC HIỆN
+Từ ngày 01/6/2023 đến ngày 30/9/2023.
+""")
+    assert rows(result) == [
+        ("UBND huyện Tịnh Biên", "huyen", None, None), ("UBND huyện Tri Tôn", "huyen", None, None),
+        ("Đơn vị cấp xã", "xa", 6, None),
+        ("Công an tỉnh", "tinh", None, None), ("Bảo hiểm xã hội tỉnh", "tinh", None, None)]
+    assert (result.period.kind, result.period.start, result.period.end) == (
+        "range", dt.date(2023, 6, 1), dt.date(2023, 9, 30))
+
+
+def test_quotas_go_to_matching_targets_or_become_targets():
+    result = run("""I. ĐỐI TƯỢNG KIỂM TRA
+- Các cơ quan chuyên môn thuộc UBND tỉnh;
+- UBND cấp huyện;
+Trong năm kiểm tra tối thiểu 30% cơ quan chuyên môn thuộc UBND tỉnh; 50% UBND cấp huyện và 25% UBND cấp xã.
+""")
+    assert rows(result) == [("Cơ quan chuyên môn thuộc UBND tỉnh", "tinh", None, "30%"),
+                            ("UBND cấp huyện", "huyen", None, "50%"),
+                            ("UBND cấp xã", "xa", None, "25%")]
+
+
+def test_ordinary_plan_with_inspection_tasks_is_not_an_inspection():
+    result = run("""I. NHIỆM VỤ
+1. Kiểm tra, đôn đốc việc công khai thủ tục hành chính tại các đơn vị.
+2. Văn phòng UBND tỉnh kiểm tra việc thực hiện cơ chế một cửa trước ngày 30/6/2023.
+""", title="Kiểm soát thủ tục hành chính năm 2023")
+    assert result is None
+
+
+def test_report_lists_the_units_inspected():
+    result = run("""Đoàn kiểm tra của tỉnh đã kiểm tra trực tiếp tại 03 đơn vị, gồm: UBND huyện Châu Phú, UBND xã Bình Mỹ và Trung tâm Y tế huyện Châu Phú. Kết quả cho thấy các đơn vị đã thực hiện tốt.
+""", title="Kiểm tra cải cách hành chính tại huyện Châu Phú năm 2023", doc_type="tin_bai")
+    assert [(t.name, t.level) for t in result.targets] == [
+        ("UBND huyện Châu Phú", "huyen"), ("UBND xã Bình Mỹ", "xa"), ("Trung tâm Y tế huyện Châu Phú", "huyen")]
+    assert (result.period.kind, result.period.end) == ("year", dt.date(2023, 12, 31))
+
+
+def test_persons_of_the_inspection_team_are_not_targets():
+    result = run("""I. THÀNH PHẦN ĐOÀN KIỂM TRA, ĐƠN VỊ ĐƯỢC KIỂM TRA
+1. Thành phần đơn vị được kiểm tra
+- Đại diện lãnh đạo đơn vị được kiểm tra.
+2. Đơn vị được kiểm tra
+- Sở Tư pháp.
+""")
+    assert rows(result) == [("Sở Tư pháp", "tinh", None, None)]

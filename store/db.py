@@ -27,6 +27,7 @@ MEDIA_TYPES = {"pdf": "application/pdf", "html": "text/html", "txt": "text/plain
 
 TASK_SORTS = {"document": "t.document_id", "id": "t.id", "due": "t.due_end", "start": "t.start_date",
               "province": "t.province", "status": "t.status", "updated": "t.updated_at", "name": "t.name"}
+NOT_NULL = {"t.document_id", "t.id", "t.status", "t.name", "d.id"}
 DOCUMENT_SORTS = {"id": "d.id", "issued": "d.issued_date", "year": "d.period_year", "province": "d.province",
                   "number": "d.number", "ingested": "d.ingested_at", "title": "d.title"}
 
@@ -78,8 +79,8 @@ def _schema_v1(db: Database) -> None:
     db["failures"].create({"id": int, "file": str, "sha256": str, "stage": str, "message": str, "time": str},
                           pk="id")
     for table, cols in [("tasks", ["document_id", "position"]), ("tasks", ["province"]),
-                        ("tasks", ["province_2025"]), ("tasks", ["status"]), ("tasks", ["due_end"]),
-                        ("tasks", ["due_kind"]), ("task_units", ["unit_canonical", "role"]),
+                        ("tasks", ["province_2025"]), ("tasks", ["status"]), ("tasks", ["due_end", "status", "due_kind"]),
+                        ("tasks", ["due_kind"]), ("task_units", ["unit_canonical", "role", "task_id"]),
                         ("task_units", ["task_id"]), ("task_status_history", ["task_id"]),
                         ("legal_bases", ["document_id"]), ("legal_bases", ["number"]),
                         ("deadlines", ["document_id"]), ("deadlines", ["end"]),
@@ -127,6 +128,10 @@ def open_db(path: str | Path = DEFAULT_DB) -> Database:
         db = sqlite_utils.Database(conn)
         if db.journal_mode != "wal":
             db.enable_wal()
+        # WAL + NORMAL survives a killed process (only a power cut may lose the last commits);
+        # a larger page cache and memory-mapped reads keep filtered queries fast on big stores
+        for pragma in ("synchronous = NORMAL", "cache_size = -65536", "mmap_size = 268435456"):
+            db.execute(f"PRAGMA {pragma}")
         migrate(db)
     except sqlite3.DatabaseError as e:
         raise StoreError(f"{path}: cannot be used as a kehoach database ({e})") from None
@@ -320,16 +325,21 @@ def _order(sort: str | None, columns: dict[str, str], default: str, tiebreak: st
     key, desc = sort.removeprefix("-"), sort.startswith("-")
     if key not in columns:
         raise ValueError(f"unknown sort {sort!r}; one of {', '.join(columns)} (prefix - for descending)")
-    col = columns[key]
-    return f" ORDER BY {col} IS NULL, {col}{' DESC' if desc else ''}, {tiebreak}"
+    col, direction = columns[key], " DESC" if desc else ""
+    if col in NOT_NULL:  # no NULLS LAST, so that an index can give the order
+        return " ORDER BY " + ", ".join([col + direction, *(c for c in tiebreak.split(", ") if c != col)])
+    return f" ORDER BY {col}{direction} NULLS LAST, {tiebreak}"
 
 
-def _page(db: Database, select: str, count: str, where: _Where, order: str, limit: int, offset: int,
+def _page(db: Database, base: str, select: str, where: _Where, order: str, limit: int, offset: int,
           convert: Any) -> dict:
+    """{"items", "total"} for `base` ("tasks t") filtered by `where`: the page's ids are chosen and
+    ordered first, so only the rows shown are read and joined."""
     limit, offset = max(0, min(int(limit), MAX_LIMIT)), max(0, int(offset))
-    total = db.execute(count + where.sql(), where.params).fetchone()[0]
-    rows = db.query(f"{select}{where.sql()}{order} LIMIT :limit OFFSET :offset",
-                    {**where.params, "limit": limit, "offset": offset})
+    alias, params = base.split()[-1], {**where.params, "limit": limit, "offset": offset}
+    total = db.execute(f"SELECT count(*) FROM {base}{where.sql()}", params).fetchone()[0]
+    ids = f"SELECT {alias}.id FROM {base}{where.sql()}{order} LIMIT :limit OFFSET :offset"
+    rows = db.query(f"{select} WHERE {alias}.id IN ({ids}){order}", params)
     return {"items": [convert(r) for r in rows], "total": total}
 
 
@@ -362,8 +372,8 @@ def list_documents(db: Database, province: str | None = None, year: int | None =
     if q is not None and (match := fts_query(q)):
         where.add("d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)", q=match)
     select = f"SELECT {', '.join('d.' + c for c in DOCUMENT_COLUMNS)} FROM documents d"
-    return _page(db, select, "SELECT count(*) FROM documents d", where,
-                 _order(sort, DOCUMENT_SORTS, "id", "d.id"), limit, offset, _document_item)
+    return _page(db, "documents d", select, where, _order(sort, DOCUMENT_SORTS, "id", "d.id"), limit, offset,
+                 _document_item)
 
 
 def get_document(db: Database, doc_id: int) -> dict | None:
@@ -384,7 +394,6 @@ _OVERDUE = ("(t.due_end IS NOT NULL AND t.due_end < :today AND t.status != 'done
             f"AND coalesce(t.due_kind, '') NOT IN ({', '.join(repr(k) for k in NEVER_OVERDUE)}))")
 _TASK_SELECT = ("SELECT t.*, d.number AS document_number, d.title AS document_title, "
                 f"{_OVERDUE} AS overdue FROM tasks t JOIN documents d ON d.id = t.document_id")
-_TASK_COUNT = "SELECT count(*) FROM tasks t"
 
 
 def _task_item(row: dict) -> dict:
@@ -442,7 +451,7 @@ def list_tasks(db: Database, document: int | None = None, province: str | None =
         where.add(_OVERDUE if overdue else f"NOT {_OVERDUE}")
     if q is not None and (match := fts_query(q)):
         where.add("t.id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH :q)", q=match)
-    return _page(db, _TASK_SELECT, _TASK_COUNT, where, _order(sort, TASK_SORTS, "document", "t.document_id, t.position"),
+    return _page(db, "tasks t", _TASK_SELECT, where, _order(sort, TASK_SORTS, "document", "t.document_id, t.position"),
                  limit, offset, _task_item)
 
 
@@ -462,8 +471,8 @@ def task_history(db: Database, task_id: int) -> list[dict]:
 
 def list_failures(db: Database, limit: int = 50, offset: int = 0) -> dict:
     """Files that could not be stored, newest first: {"items": [...], "total": N}."""
-    return _page(db, "SELECT id, file, sha256, stage, message, time FROM failures", "SELECT count(*) FROM failures",
-                 _Where(), " ORDER BY id DESC", limit, offset, dict)
+    return _page(db, "failures f", "SELECT f.* FROM failures f", _Where(), " ORDER BY f.id DESC", limit, offset,
+                 dict)
 
 
 def counts(db: Database) -> dict[str, int]:

@@ -204,6 +204,7 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path = store.DEFAULT_DB, 
                 finish(cf.wait(in_flight, return_when=cf.FIRST_COMPLETED).done)
         finally:
             pool.close()
+            db.execute("PRAGMA optimize")  # keep the query planner's statistics current
             db.close()
     result.seconds = time.monotonic() - started
     return result

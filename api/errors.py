@@ -23,6 +23,33 @@ GENERIC = {
 }
 
 
+# pydantic error types in Vietnamese ({…} from the error's ctx); others keep pydantic's English
+VALIDATION_VI = {
+    "missing": "thiếu giá trị bắt buộc",
+    "int_parsing": "phải là số nguyên", "int_type": "phải là số nguyên",
+    "bool_parsing": "phải là true hoặc false", "bool_type": "phải là true hoặc false",
+    "date_parsing": "phải là ngày dạng YYYY-MM-DD", "date_from_datetime_parsing": "phải là ngày dạng YYYY-MM-DD",
+    "date_from_datetime_inexact": "phải là ngày dạng YYYY-MM-DD", "date_type": "phải là ngày dạng YYYY-MM-DD",
+    "less_than_equal": "phải nhỏ hơn hoặc bằng {le}", "greater_than_equal": "phải lớn hơn hoặc bằng {ge}",
+    "string_too_long": "quá dài (tối đa {max_length} ký tự)", "string_type": "phải là chuỗi ký tự",
+    "literal_error": "phải là một trong: {expected}", "enum": "phải là một trong: {expected}",
+    "extra_forbidden": "trường này không được chấp nhận", "json_invalid": "JSON không hợp lệ",
+    "model_attributes_type": "phải là một đối tượng JSON", "dict_type": "phải là một đối tượng JSON",
+    "model_type": "phải là một đối tượng JSON",
+}
+
+
+def _vi(error: dict) -> str:
+    """The Vietnamese for one validation error."""
+    template = VALIDATION_VI.get(error.get("type", ""))
+    if template is None:
+        return str(error.get("msg", ""))
+    try:
+        return template.format(**(error.get("ctx") or {}))
+    except (KeyError, IndexError, ValueError):
+        return template.split(":")[0]
+
+
 class ApiError(HTTPException):
     """An HTTP error whose message is given in Vietnamese and in English."""
 
@@ -75,10 +102,11 @@ def _where(loc: tuple) -> str:
 async def validation_error(request: Request, exc: Exception) -> Response:
     """422 listing each invalid parameter and why."""
     assert isinstance(exc, RequestValidationError)
-    errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")}
-              for e in exc.errors()]
-    reasons = "; ".join(f"{_where(tuple(e['loc']))}: {e['msg']}" for e in errors)
-    return respond(request, 422, f"Dữ liệu gửi lên không hợp lệ ({reasons}).", f"Invalid request ({reasons}).",
+    raw = list(exc.errors())
+    errors = [{"loc": list(e.get("loc", ())), "msg": e.get("msg", ""), "type": e.get("type", "")} for e in raw]
+    vi = "; ".join(f"{_where(tuple(e.get('loc', ())))}: {_vi(e)}" for e in raw)
+    en = "; ".join(f"{_where(tuple(e['loc']))}: {e['msg']}" for e in errors)
+    return respond(request, 422, f"Dữ liệu gửi lên không hợp lệ ({vi}).", f"Invalid request ({en}).",
                    errors=jsonable_encoder(errors))
 
 

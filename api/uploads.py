@@ -16,6 +16,7 @@ from store import db as store
 MAX_FILES_PER_FORM = 20
 LIMITED_PATHS = {"/api/documents": 1, "/upload": MAX_FILES_PER_FORM}  # path: files one request may carry
 MULTIPART_SLACK = 64 * 1024
+DRAIN_MAX = 256 * 1024 * 1024  # a refused body up to this size is read (and dropped) so the client sees the 413
 
 
 def too_large(limit: int) -> ApiError:
@@ -36,6 +37,8 @@ class UploadLimit:
             length = dict(scope["headers"]).get(b"content-length", b"")
             allowed = self.max_bytes * LIMITED_PATHS[scope["path"]] + MULTIPART_SLACK
             if length.isdigit() and int(length) > allowed:
+                if int(length) <= DRAIN_MAX:
+                    await _drain(receive)
                 err = too_large(self.max_bytes)
                 payload = json.dumps(body(413, err.vi, err.en), ensure_ascii=False).encode()
                 await send({"type": "http.response.start", "status": 413,
@@ -44,6 +47,14 @@ class UploadLimit:
                 await send({"type": "http.response.body", "body": payload})
                 return
         await self.app(scope, receive, send)
+
+
+async def _drain(receive: Receive) -> None:
+    """Read a request body to its end without keeping it."""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
 
 
 def safe_name(filename: str | None) -> str:

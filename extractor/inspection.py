@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractor.blocks import Table
 from extractor.data import load
 from extractor.dates import find_times
 from extractor.segment import Node, Segments
@@ -16,7 +17,8 @@ def _vocab() -> dict:
     v = load("inspection")
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
-                                               "quota", "report_list", "skip_line")}
+                                               "quota", "report_list", "skip_line", "target_annex",
+                                               "unit_column")}
     rx["group_name"] = v["group_name"]
     rx["level_words"] = v["level_words"]
     return rx
@@ -123,6 +125,34 @@ def _section_targets(section: Node) -> list[InspectionTarget]:
     return targets
 
 
+def _table_targets(table: Table) -> list[InspectionTarget]:
+    """Targets listed in a table with a unit column ("Đơn vị được kiểm tra"); group rows give the level."""
+    v = _vocab()
+    col, start = None, 0
+    for i, row in enumerate(table.rows[:3]):
+        for j, cell in enumerate(row):
+            if cell and v["unit_column"].match(re.sub(r"\s+", " ", cell).strip(" .:*")):
+                col, start = j, i + 1
+                break
+        if col is not None:
+            break
+    if col is None:
+        return []
+    targets: list[InspectionTarget] = []
+    level = None
+    for row in table.rows[start:]:
+        cells = [c.strip() for c in row if c and c.strip()]
+        text = row[col].strip() if col < len(row) and row[col] else (cells[0] if len(set(cells)) == 1 else "")
+        m = v["level_label"].match(re.sub(r"^[IVX\d]+\s*[.)]?\s*", "", text))
+        if m:  # a group row: "Cấp huyện", "II. Cấp xã"
+            level = v["level_words"][m.group("level").lower()]
+            continue
+        for u in split_units(text):
+            if starts_with_head(u):
+                targets.append(InspectionTarget(name=_tidy(u), level=_level(u, level)))
+    return targets
+
+
 def _report_targets(paragraphs: list[str]) -> list[InspectionTarget]:
     """Units a report says were inspected ("kiểm tra trực tiếp tại … gồm: UBND các huyện: A, B; …")."""
     v = _vocab()
@@ -152,13 +182,18 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     nodes = [n for root in [seg.body, *(a.body for a in seg.annexes)] for n in root.walk() if n.kind]
     sections = [n for n in nodes if _is_target_heading(n)]
     titled = bool(v["inspection_title"].match(title.strip()))
-    if not sections and not titled:
+    listed = any(v["target_annex"].search(f"{a.label} {a.title}") for a in seg.annexes)
+    if not sections and not titled and not listed:
         return None
+    tables = [t for section in sections for n in section.walk() for t in n.tables]
+    tables += [t for a in seg.annexes if v["target_annex"].search(f"{a.label} {a.title}")
+               for n in a.body.walk() for t in n.tables]
     targets: list[InspectionTarget] = []
-    for section in sections:
-        for t in _section_targets(section):
-            if all(_key(t.name) != _key(x.name) for x in targets):
-                targets.append(t)
+    listed_targets = [t for section in sections for t in _section_targets(section)]
+    listed_targets += [t for table in tables for t in _table_targets(table)]
+    for t in listed_targets:
+        if all(_key(t.name) != _key(x.name) for x in targets):
+            targets.append(t)
     if not targets and titled:
         paragraphs = list(seg.preamble) + [x for n in nodes for x in [n.text, *n.paras]]
         targets = _report_targets(paragraphs)

@@ -204,9 +204,10 @@ def _split_piece(piece: str) -> list[str]:
     parts = re.split(r"(\s*,\s*|\s+và\s+)", piece)
     items: list[str] = [parts[0]]
     headed = parts[0] if starts_with_head(parts[0]) else None
-    for k in range(1, len(parts) - 1, 2):
+    k = 1
+    while k < len(parts) - 1:
         sep, nxt = parts[k], parts[k + 1].strip()
-        new = None
+        new, used = None, 2
         if starts_with_head(nxt):
             new = nxt
         elif headed and g["level_only"].match(nxt):
@@ -218,17 +219,36 @@ def _split_piece(piece: str) -> list[str]:
             if locs:
                 base = re.sub(r"\s*\b(?:các|những)\s*$", "", headed[:locs[-1].start()]).strip()
                 new = (base + " " + nxt).strip()
-        elif headed and _proper_words(nxt):
+        elif headed and _department_head(headed):
+            # "Sở Tư pháp, Nội vụ", "Sở Tài nguyên và Môi trường, Giáo dục và Đào tạo": one Sở each
+            for j in range(min(len(parts) - 1, k + 7), k, -2):
+                cand = "".join(parts[k + 1:j + 1]).strip()
+                if _loose(_show(cand)) in g["specialties"]:
+                    new, used = _department_head(headed) + " " + cand, j + 1 - k
+                    break
+        if new is None and headed and _proper_words(nxt):
             m = re.search(rf"^(.*\b{g['locality'].pattern})\s+[A-ZĐÀ-ỸĂÂÊÔƠƯ][\w ]*$", headed)
             if m:
                 new = m.group(1) + " " + nxt
         if new is None:
-            items[-1] += sep + parts[k + 1]
+            if headed is items[-1]:
+                headed = items[-1] + sep + parts[k + 1]
+                items[-1] = headed
+            else:
+                items[-1] += sep + parts[k + 1]
+            k += 2
             continue
         items.append(new)
         if starts_with_head(new):
             headed = new
+        k += used
     return items
+
+
+def _department_head(name: str) -> str | None:
+    """The head word of "<head> <specialty>" ("Sở" of "Sở Tư pháp"), else None."""
+    m = re.match(r"^(Sở|Phòng|Ban|Chi cục|Cục|Vụ)\s+(.+)$", _show(name).strip())
+    return m.group(1) if m and _loose(m.group(2)) in _gaz()["specialties"] else None
 
 
 def _proper_words(text: str) -> bool:

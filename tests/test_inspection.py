@@ -88,3 +88,22 @@ def test_persons_of_the_inspection_team_are_not_targets():
 - Sở Tư pháp.
 """)
     assert rows(result) == [("Sở Tư pháp", "tinh", None, None)]
+
+
+def test_targets_listed_in_an_annex_table():
+    result = run("""I. MỤC ĐÍCH
+1. Đánh giá việc thực hiện nhiệm vụ.
+II. TỔ CHỨC THỰC HIỆN
+Văn phòng UBND tỉnh thông báo lịch kiểm tra./.
+PHỤ LỤC
+DANH SÁCH CƠ QUAN, ĐƠN VỊ ĐƯỢC KIỂM TRA
+| STT | Đơn vị được kiểm tra | Thời gian |
+|---|---|---|
+| I | Cấp tỉnh | |
+| 1 | Sở Xây dựng | Tháng 5/2023 |
+| 2 | Sở Giáo dục và Đào tạo | Tháng 5/2023 |
+| II | Cấp huyện | |
+| 3 | UBND huyện Chợ Mới | Tháng 6/2023 |
+""", title="Cải cách hành chính năm 2023")
+    assert rows(result) == [("Sở Xây dựng", "tinh", None, None), ("Sở Giáo dục và Đào tạo", "tinh", None, None),
+                            ("UBND huyện Chợ Mới", "huyen", None, None)]

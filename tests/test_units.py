@@ -47,6 +47,13 @@ SPLITS = [
     ("Cán bộ, công chức, viên chức và các đối tượng khác được phân công",
      ["Cán bộ, công chức, viên chức và các đối tượng khác được phân công"]),
     ("Văn phòng UBND tỉnh, sở, ngành có liên quan", ["Văn phòng UBND tỉnh", "sở, ngành có liên quan"]),
+    ("Sở Tư pháp, Nội vụ và Tài chính", ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"]),
+    ("Sở Tài nguyên và Môi trường, Giáo dục và Đào tạo",
+     ["Sở Tài nguyên và Môi trường", "Sở Giáo dục và Đào tạo"]),
+    ("Văn phòng UBND tỉnh và UBND huyện Ba Tri, Thạnh Phú",
+     ["Văn phòng UBND tỉnh", "UBND huyện Ba Tri", "UBND huyện Thạnh Phú"]),
+    ("Trung tâm văn hóa thông tin thể thao và du lịch huyện, các phương tiện thông tin đại chúng",
+     ["Trung tâm văn hóa thông tin thể thao và du lịch huyện", "các phương tiện thông tin đại chúng"]),
 ]
 
 

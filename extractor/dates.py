@@ -107,6 +107,7 @@ class Atom:
     first: int = 0             # day: month; month/half: first month; quarter: first quarter
     last: int = 0              # day: day of month; month/half: last month; quarter: last quarter
     year: int | None = None
+    gappy: bool = False        # "tháng 6 và 12": separate periods listed, not one run
 
     def bounds(self, year: int | None) -> tuple[dt.date | None, dt.date | None]:
         """First and last day covered, in `year` when the atom has none of its own."""
@@ -186,19 +187,27 @@ def scan(text: str) -> list[Atom]:
         first, last = (1, n) if m.group("h").lower() == "đầu" else (13 - n, 12)
         return Atom("half", m.start(), m.end(), first, last, year_of(m))
 
+    def run_of(m: re.Match, token: str) -> tuple[list[int], bool]:
+        """The numbers of a listed run ("quý I, II", "tháng 3, 4 và 5") and whether they leave a gap."""
+        stop = m.start("y") - m.start() if m.groupdict().get("y") else len(m.group(0))
+        run = m.group(0)[:stop]
+        nums = [_q(x) for x in re.findall(token, run[run.lower().find(" "):], re.I)]
+        listed = re.search(r",|\svà\s", run) is not None
+        return nums, listed and sorted(set(nums)) != list(range(min(nums), max(nums) + 1))
+
     def quarter(m):
-        q1 = _q(m.group("q1"))
-        q2 = _q(m.group("q2")) if m.group("q2") else q1
-        return Atom("quarter", m.start(), m.end(), min(q1, q2), max(q1, q2), year_of(m))
+        nums, gappy = run_of(m, r"\b(?:IV|I{1,3}|[1-4])\b")
+        if not nums:
+            return None
+        return Atom("quarter", m.start(), m.end(), min(nums), max(nums), year_of(m), gappy)
 
     def month(m):
         if re.search(r"(?i)\bngày\s+\d{1,2}\s*$", work[:m.start()]):
             return None  # "ngày 30 tháng 6": a day, read below
-        m1 = int(m.group("m1"))
-        m2 = int(m.group("m2")) if m.groupdict().get("m2") else m1
-        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        nums, gappy = run_of(m, r"\b\d{1,2}\b") if m.groupdict().get("m2") else ([int(m.group("m1"))], False)
+        if not nums or not all(1 <= n <= 12 for n in nums):
             return None
-        return Atom("month", m.start(), m.end(), min(m1, m2), max(m1, m2), year_of(m))
+        return Atom("month", m.start(), m.end(), min(nums), max(nums), year_of(m), gappy)
 
     def month_year(m):
         if re.search(r"(?i)\bsố\s*$", text[:m.start()]):
@@ -343,6 +352,15 @@ def _period_start_minus_one(d: dt.date | None) -> dt.date | None:
     return d - dt.timedelta(days=1) if d is not None and d > dt.date.min else None
 
 
+def _consecutive(atoms: list[Atom]) -> bool:
+    """True when the periods follow one another without a gap ("quý II, III", "tháng 3, 4")."""
+    for a, b in zip(atoms, atoms[1:], strict=False):
+        end, start = a.bounds(None)[1], b.bounds(None)[0]
+        if end is None or start is None or (start - end).days != 1:
+            return False
+    return True
+
+
 def _span_of_chain(text: str, chain: Chain, year: int | None):
     """(kind, start, end) of one chain of atoms, with the cue word before it."""
     v = _vocab()
@@ -351,6 +369,8 @@ def _span_of_chain(text: str, chain: Chain, year: int | None):
     before = text[max(0, chain.start - 30):chain.start]
     first_start, first_end = atoms[0].bounds(None)
     last_start, last_end = atoms[-1].bounds(None)
+    if any(a.gappy for a in atoms) and not chain.ranged:
+        return "periodic", None, None
     if len(atoms) > 1:
         kinds = {a.kind for a in atoms}
         if not chain.ranged and kinds == {"day"} and len({(a.first, a.last, a.year) for a in atoms}) > 1:
@@ -359,6 +379,8 @@ def _span_of_chain(text: str, chain: Chain, year: int | None):
             return "unspecified", None, None
         if len({(a.kind, a.first, a.last, a.year) for a in atoms}) == 1:
             atoms = atoms[:1]
+        elif not chain.ranged and not _consecutive(atoms):
+            return "periodic", None, None  # "tháng 6 và tháng 12": several separate times
         else:
             start, end = first_start, last_end
             if start and end and start > end and atoms[0].year and atoms[0].year == atoms[-1].year:
@@ -371,7 +393,7 @@ def _span_of_chain(text: str, chain: Chain, year: int | None):
     start, end = a.bounds(None)
     if v["before"].search(before):
         return "date", None, end if a.kind == "day" else _period_start_minus_one(start)
-    if v["range_start"].search(before) and a.kind == "day":
+    if v["range_start"].search(before):
         return "range", start, None
     if re.search(r"(?i)(?:đến|tới)(?:\s+hết)?\s*(?:ngày\s*)?$", before):
         return "date", None, end

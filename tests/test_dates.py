@@ -69,6 +69,13 @@ CASES = [
     ("ngày 30 tháng 6", 2023, "date", None, D(2023, 6, 30)),
     ("đến hết ngày 31/12/2022", None, "date", None, D(2022, 12, 31)),
     ("Theo Kế hoạch số 02/KH-UBND ngày 07/01/2021", 2021, "unspecified", None, None),
+    ("tháng 3, 4 và 5 năm 2022", None, "range", D(2022, 3, 1), D(2022, 5, 31)),
+    ("Tháng 6 và tháng 12", 2023, "periodic", None, None),
+    ("quý II và IV/2023", None, "periodic", None, None),
+    ("Quý IV/2023 - Quý I/2024", None, "range", D(2023, 10, 1), D(2024, 3, 31)),
+    ("Từ năm 2023", None, "range", D(2023, 1, 1), None),
+    ("Trong năm 2023", None, "year", D(2023, 1, 1), D(2023, 12, 31)),
+    ("Đợt 1: tháng 5/2023; Đợt 2: tháng 10/2023", None, "unspecified", None, None),
 ]
 
 

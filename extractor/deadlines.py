@@ -22,6 +22,7 @@ def _vocab() -> dict:
         "excluded": re.compile(v["excluded_headings"], re.I),
         "kinds": set(v["deadline_kinds"]),
         "labelled": set(v["labelled_kinds"]),
+        "periodic": re.compile("|".join(v["periodic"]), re.I),
     }
 
 
@@ -90,8 +91,17 @@ def _from_cues(text: str, year: int | None, issued: dt.date | None) -> list[Dead
         if span is None or span.kind not in v["kinds"]:
             continue
         covered = end
-        out.append(Deadline(**span.model_dump(), context=clause_around(text, m.start(), end)))
+        context = clause_around(text, m.start(), end)
+        if span.kind in ("date", "month") and not re.search(r"\d{4}", phrase) and _periodic(text, m.start()):
+            span = span.model_copy(update={"kind": "periodic", "start": None, "end": None})
+        out.append(Deadline(**span.model_dump(), context=context))
     return out
+
+
+def _periodic(text: str, pos: int) -> bool:
+    """True when the sentence before `pos` says the obligation recurs ("định kỳ hằng năm, trước ngày 15/11")."""
+    start = max(text.rfind(". ", 0, pos), text.rfind(";", 0, pos), 0)
+    return bool(_vocab()["periodic"].search(text[start:pos]))
 
 
 def deadlines(seg: Segments, year: int | None, issued=None) -> list[Deadline]:

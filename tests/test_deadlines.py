@@ -109,3 +109,16 @@ def test_clause_around():
     text = "Làm A; gửi B trước ngày 1/2/2023 để theo dõi. Làm C."
     start = text.index("trước")
     assert clause_around(text, start, start + 21) == "gửi B trước ngày 1/2/2023 để theo dõi"
+
+
+def test_recurring_and_timed_deadlines():
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Định kỳ hằng năm, các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15/11 để tổng hợp.
+2. Các huyện đăng ký danh sách trước 16 giờ 00 ngày 15/3/2023.
+3. Thời gian tổ chức: dự kiến tháng 8/2023.
+"""
+    assert found(body) == [
+        ("periodic", None, "trước ngày 15/11"),
+        ("date", dt.date(2023, 3, 15), "trước 16 giờ 00 ngày 15/3/2023"),
+        ("month", dt.date(2023, 8, 31), "tháng 8/2023"),
+    ]

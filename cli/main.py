@@ -84,6 +84,7 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="files, folders (rec
            dask: Annotated[str | None, typer.Option(help="extract on a Dask cluster, e.g. tcp://host:8786")] = None,
            max_file_mb: Annotated[float, typer.Option(min=0.001, help="larger files are refused")] = 50,
            max_archive_mb: Annotated[float, typer.Option(min=0.001, help="an archive may expand to at most this")] = 2048,
+           timeout: Annotated[float, typer.Option(min=1, help="seconds allowed to read one file")] = 300,
            progress: Annotated[bool, typer.Option(help="show a progress bar")] = True):
     """Extract and store every plan under PATHS in one SQLite database (parallel, resumable)."""
     from rich.console import Console
@@ -98,7 +99,8 @@ def ingest(paths: Annotated[list[Path], typer.Argument(help="files, folders (rec
         raise typer.Exit(2)
     limits = Limits(max_file_bytes=int(max_file_mb * MB), max_archive_bytes=int(max_archive_mb * MB))
     try:
-        result = run(paths, db, workers=workers, force=force, dask=dask, limits=limits, show_progress=progress)
+        result = run(paths, db, workers=workers, force=force, dask=dask, limits=limits, timeout=timeout,
+                     show_progress=progress)
     except IngestError as e:
         _err(str(e))
         raise typer.Exit(2) from None

@@ -74,7 +74,7 @@ def extract_item(name: str, data: bytes) -> tuple[str, dict | str]:
 
 
 class Workers:
-    """Where extraction runs: a pool of worker processes (rebuilt if one dies) or a Dask cluster."""
+    """Where extraction runs: a pool of worker processes (restarted when one hangs or dies) or a Dask cluster."""
 
     def __init__(self, workers: int | None = None, dask: str | None = None) -> None:
         self.size = workers or os.cpu_count() or 1
@@ -102,17 +102,30 @@ class Workers:
         try:
             return self.executor.submit(extract_item, name, data)
         except BrokenProcessPool:
-            self.executor.shutdown(wait=False, cancel_futures=True)
-            self.executor = self._pool()
+            self.restart()
             return self.executor.submit(extract_item, name, data)
 
-    def close(self) -> None:
-        """Stop the workers (cancelling what has not started) and disconnect from the cluster."""
-        if self.client is not None:
-            self.executor.shutdown(wait=True)
-            self.client.close()
-        else:
+    def _kill(self) -> None:
+        """Kill the pool's processes (CPython keeps them in `_processes`; 3.14 has terminate_workers)."""
+        for proc in list((getattr(self.executor, "_processes", None) or {}).values()):
+            proc.kill()
+
+    def restart(self) -> None:
+        """A fresh pool in place of one with a stuck or dead worker (a Dask cluster handles its own)."""
+        if self.client is None:
+            self._kill()
             self.executor.shutdown(wait=True, cancel_futures=True)
+            self.executor = self._pool()
+
+    def close(self, kill: bool = False) -> None:
+        """Stop the workers (killing them when `kill`, e.g. on Ctrl-C) and disconnect from the cluster."""
+        if self.client is not None:
+            self.executor.shutdown(wait=not kill)
+            self.client.close()
+            return
+        if kill:
+            self._kill()
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _progress(console: Console, enabled: bool) -> Progress:
@@ -121,93 +134,128 @@ def _progress(console: Console, enabled: bool) -> Progress:
                     TimeRemainingColumn(), console=console, disable=not enabled)
 
 
+class _Run:
+    """One ingest run: hands files to the workers, writes what comes back, counts, shows progress."""
+
+    def __init__(self, db: store.Database, pool: Workers, force: bool, timeout: float, bar: Progress,
+                 total: int) -> None:
+        self.db, self.pool, self.force, self.timeout, self.bar = db, pool, force, timeout, bar
+        self.result, self.started = IngestResult(), time.monotonic()
+        self.in_flight: dict[cf.Future, tuple[Item, str]] = {}  # in the order given to the workers
+        self.begun: dict[cf.Future, float] = {}  # when each file being read was first seen running
+        self.seen: set[str] = set()
+        self.task = bar.add_task("ingest", total=total, pages_s=0.0, failed=0)
+
+    def advance(self) -> None:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        self.bar.update(self.task, advance=1, pages_s=self.result.pages / elapsed, failed=self.result.failed)
+
+    def fail(self, item: Item, stage: str, message: str, sha: str | None) -> None:
+        store.add_failure(self.db, item.path, stage, message, sha)
+        self.result.failed += 1
+        self.result.failures.append((item.path, stage, message))
+        self.advance()
+
+    def add(self, item: Item) -> None:
+        """Take one found file: record why it is unreadable, skip it if known, or send it to a worker."""
+        self.result.found += 1
+        if item.data is None:
+            return self.fail(item, "read", item.error or "could not be read", None)
+        sha = hashlib.sha256(item.data).hexdigest()
+        if sha in self.seen or (not self.force and store.document_id_by_sha(self.db, sha) is not None):
+            self.result.duplicates += sha in self.seen
+            self.result.skipped += sha not in self.seen
+            return self.advance()
+        self.seen.add(sha)
+        self.in_flight[self.pool.submit(item.name, item.data)] = (item, sha)
+        while len(self.in_flight) >= 2 * self.pool.size:
+            self.step()
+
+    def drain(self) -> None:
+        """Wait for every file still with the workers."""
+        while self.in_flight:
+            self.step()
+
+    def step(self) -> None:
+        """Write whatever the workers finished; give up on files that take longer than the timeout."""
+        done, _ = cf.wait(self.in_flight, timeout=1.0, return_when=cf.FIRST_COMPLETED)
+        for fut in done:
+            item, sha = self.in_flight.pop(fut)
+            self.store(item, sha, fut)
+        now = time.monotonic()
+        # the workers take files in the order given, so the oldest `size` ones are those being read
+        running = list(self.in_flight)[:self.pool.size]
+        self.begun = {f: self.begun.get(f, now) for f in running}
+        late = [f for f in running if now - self.begun[f] > self.timeout]
+        if not late:
+            return
+        for fut in late:
+            item, sha = self.in_flight.pop(fut)
+            fut.cancel()
+            self.fail(item, "extract", f"gave up after {self.timeout:.0f} s (the file is too slow to read; "
+                                       "--timeout allows more)", sha)
+        others = list(self.in_flight.values())
+        self.in_flight.clear()
+        self.pool.restart()  # the stuck worker is killed; the innocent files start again
+        for item, sha in others:
+            self.in_flight[self.pool.submit(item.name, item.data)] = (item, sha)
+
+    def store(self, item: Item, sha: str, fut: cf.Future) -> None:
+        """Write one worker's result, or record why the file failed."""
+        try:
+            status, payload = fut.result()
+        except BrokenProcessPool:
+            status, payload = "error", "the worker process died while reading this file; run again to retry"
+        except Exception as e:  # a cluster-side error (worker lost, …)
+            status, payload = "error", f"could not be extracted ({type(e).__name__}: {e})"
+        if status != "ok":
+            return self.fail(item, "extract", payload, sha)
+        try:
+            store.add_document(self.db, payload, item.data, path=item.path, replace=self.force)
+        except sqlite3.OperationalError as e:  # disk full, database locked, read-only …
+            raise IngestError(f"the database cannot be written ({e}); everything stored so far is kept, "
+                              "run again to finish") from None
+        except Exception as e:
+            return self.fail(item, "store", f"the record could not be stored ({type(e).__name__}: {e})", sha)
+        self.result.stored += 1
+        self.result.tasks += len(payload.get("tasks") or [])
+        self.result.pages += payload["source"].get("pages") or 1
+        self.advance()
+
+
 def ingest(paths: Iterable[str | Path], db_path: str | Path = store.DEFAULT_DB, workers: int | None = None,
-           force: bool = False, dask: str | None = None, limits: Limits | None = None,
+           force: bool = False, dask: str | None = None, limits: Limits | None = None, timeout: float = 300,
            console: Console | None = None, show_progress: bool = True) -> IngestResult:
     """Store every document under `paths`; files already stored are skipped unless `force`.
 
     Extraction runs in `workers` processes (default: one per core) or on the Dask cluster at
-    `dask`; this process alone writes, one transaction per document, so a run killed at any
-    point loses nothing already committed and a re-run finishes the rest.
+    `dask`, at most `timeout` seconds per file; this process alone writes, one transaction per
+    document, so a run killed at any point loses nothing committed and a re-run finishes the rest.
     """
     paths, limits = list(paths), limits or Limits()
     try:
         db = store.open_db(db_path)
     except store.StoreError as e:
         raise IngestError(str(e)) from None
-    result, started = IngestResult(), time.monotonic()
-    console = console or Console(stderr=True)
     try:
         pool = Workers(workers, dask)
     except BaseException:
         db.close()
         raise
-    in_flight: dict[cf.Future, tuple[Item, str]] = {}
-    seen: set[str] = set()
-
-    def fail(item: Item, stage: str, message: str, sha: str | None) -> None:
-        store.add_failure(db, item.path, stage, message, sha)
-        result.failed += 1
-        result.failures.append((item.path, stage, message))
-
-    def finish(done: Iterable[cf.Future]) -> None:
-        for fut in done:
-            item, sha = in_flight.pop(fut)
-            try:
-                status, payload = fut.result()
-            except BrokenProcessPool:
-                status, payload = "error", "the worker process died while reading this file; run again to retry"
-            except Exception as e:  # a cluster-side error (worker lost, …)
-                status, payload = "error", f"could not be extracted ({type(e).__name__}: {e})"
-            if status == "ok":
-                try:
-                    store.add_document(db, payload, item.data, path=item.path, replace=force)
-                except sqlite3.OperationalError as e:  # disk full, database locked, read-only …
-                    raise IngestError(f"{db_path}: cannot be written ({e}); everything stored so far "
-                                      "is kept, run again to finish") from None
-                except Exception as e:
-                    fail(item, "store", f"the record could not be stored ({type(e).__name__}: {e})", sha)
-                    advance()
-                    continue
-                result.stored += 1
-                result.tasks += len(payload.get("tasks") or [])
-                result.pages += payload["source"].get("pages") or 1
-            else:
-                fail(item, "extract", payload, sha)
-            advance()
-
-    with _progress(console, show_progress) as bar:
-        task = bar.add_task("ingest", total=count_files(paths, limits), pages_s=0.0, failed=0)
-
-        def advance() -> None:
-            elapsed = max(time.monotonic() - started, 1e-6)
-            bar.update(task, advance=1, pages_s=result.pages / elapsed, failed=result.failed)
-
-        try:
+    interrupted = True
+    try:
+        with _progress(console or Console(stderr=True), show_progress) as bar:
+            run = _Run(db, pool, force, timeout, bar, count_files(paths, limits))
             for item in iter_files(paths, limits):
-                result.found += 1
-                if item.data is None:
-                    fail(item, "read", item.error or "could not be read", None)
-                    advance()
-                    continue
-                sha = hashlib.sha256(item.data).hexdigest()
-                if sha in seen or (not force and store.document_id_by_sha(db, sha) is not None):
-                    result.duplicates += sha in seen
-                    result.skipped += sha not in seen
-                    advance()
-                    continue
-                seen.add(sha)
-                in_flight[pool.submit(item.name, item.data)] = (item, sha)
-                while len(in_flight) >= 2 * pool.size:
-                    finish(cf.wait(in_flight, return_when=cf.FIRST_COMPLETED).done)
-            while in_flight:
-                finish(cf.wait(in_flight, return_when=cf.FIRST_COMPLETED).done)
-        finally:
-            pool.close()
-            db.execute("PRAGMA optimize")  # keep the query planner's statistics current
-            db.close()
-    result.seconds = time.monotonic() - started
-    return result
+                run.add(item)
+            run.drain()
+        interrupted = False
+    finally:
+        pool.close(kill=interrupted)
+        db.execute("PRAGMA optimize")  # keep the query planner's statistics current
+        db.close()
+    run.result.seconds = time.monotonic() - run.started
+    return run.result
 
 
 def summary_table(result: IngestResult, max_failures: int = 20) -> Table:

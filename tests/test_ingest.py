@@ -200,3 +200,19 @@ def test_ingest_command_reports_and_refuses_missing_paths(tmp_path):
     r = subprocess.run([sys.executable, "-m", "cli.main", "ingest", str(tmp_path / "empty.txt"), "--db",
                         str(tmp_path / "x.db")], cwd=REPO, capture_output=True, text=True)
     assert r.returncode == 2 and "cannot be used as a kehoach database" in r.stderr
+
+
+def test_a_file_slower_than_the_timeout_fails_and_the_others_go_through(tmp_path):
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    seed = (REPO / "corpus" / "seeds" / "001_c5e464c71dd820ff.txt").read_text(encoding="utf-8")
+    (folder / "a_huge.txt").write_text(seed * 40, encoding="utf-8")  # about 20 s to read
+    small = variants(3)
+    for i, data in enumerate(small):
+        (folder / f"b_{i}.txt").write_bytes(data)
+    started = time.monotonic()
+    result = ingest([folder], tmp_path / "k.db", workers=1, timeout=5, show_progress=False)
+    assert time.monotonic() - started < 20
+    assert (result.stored, result.failed) == (3, 1)
+    path, stage, message = result.failures[0]
+    assert path.endswith("a_huge.txt") and stage == "extract" and "gave up after 5 s" in message

@@ -108,7 +108,7 @@ def deadlines(seg: Segments, year: int | None, issued=None) -> list[Deadline]:
     """Every dated obligation in the prose of the body and annexes."""
     out: list[Deadline] = []
     for node, text in prose(seg):
-        if _excluded(node):
+        if _excluded(node) or _vocab()["excluded"].match(text.strip()):
             continue
         labelled = _from_label(node, text, year, issued)
         if labelled is not None:

@@ -180,7 +180,10 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     v = _vocab()
     title = seg.title or ""
     nodes = [n for root in [seg.body, *(a.body for a in seg.annexes)] for n in root.walk() if n.kind]
-    sections = [n for n in nodes if _is_target_heading(n)]
+    # unnumbered labelled paragraphs ("Đối tượng kiểm tra: …", "Thời gian kiểm tra: …") count as items
+    labelled = [Node(kind="para", text=p, parent=n) for n in [seg.body, *nodes] for p in n.paras
+                if ":" in p[:60] and (v["target_heading"].match(p) or v["period_heading"].match(p))]
+    sections = [n for n in nodes + labelled if _is_target_heading(n)]
     titled = bool(v["inspection_title"].match(title.strip()))
     listed = any(v["target_annex"].search(f"{a.label} {a.title}") for a in seg.annexes)
     if not sections and not titled and not listed:
@@ -197,7 +200,7 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     if not targets and titled:
         paragraphs = list(seg.preamble) + [x for n in nodes for x in [n.text, *n.paras]]
         targets = _report_targets(paragraphs)
-    period_nodes = [n for n in nodes if v["period_heading"].match(_heading(n))]
+    period_nodes = [n for n in nodes + labelled if v["period_heading"].match(_heading(n))]
     period = _period(period_nodes + sections, year)
     if period is None and titled:
         found = [f.span for f in find_times(title, year) if f.span.kind not in ("unspecified", "ongoing")]

@@ -91,6 +91,8 @@ def test_not_deadlines():
 3. Hồ sơ được số hóa trước khi tiếp nhận; không báo trước thời gian kiểm tra.
 4. Thời gian kiểm tra
 Dự kiến kiểm tra trước tháng 10/2023 tại các đơn vị.
+5. Hình thức kiểm tra
+Thời gian kiểm tra: hoàn thành trước ngày 30/11/2023.
 """
     assert found(body) == []
 

@@ -107,3 +107,14 @@ DANH SÁCH CƠ QUAN, ĐƠN VỊ ĐƯỢC KIỂM TRA
 """, title="Cải cách hành chính năm 2023")
     assert rows(result) == [("Sở Xây dựng", "tinh", None, None), ("Sở Giáo dục và Đào tạo", "tinh", None, None),
                             ("UBND huyện Chợ Mới", "huyen", None, None)]
+
+
+def test_unnumbered_labelled_paragraphs():
+    result = run("""I. NỘI DUNG, ĐỐI TƯỢNG KIỂM TRA
+Nội dung kiểm tra: việc công khai thủ tục hành chính.
+Đối tượng kiểm tra: UBND các xã: Mỹ Hòa, Mỹ Phước.
+Thời gian kiểm tra: từ tháng 5 đến tháng 9/2023.
+""")
+    assert rows(result) == [("UBND xã Mỹ Hòa", "xa", None, None), ("UBND xã Mỹ Phước", "xa", None, None)]
+    assert (result.period.kind, result.period.start, result.period.end) == (
+        "range", dt.date(2023, 5, 1), dt.date(2023, 9, 30))

@@ -171,7 +171,7 @@ def _document_row(record: dict, data: bytes | None, path: str | None) -> dict:
         "title": record.get("title"), "title_folded": strip_accents(record.get("title") or ""),
         "signer": (record.get("signer") or {}).get("name"), "file": source.get("file"),
         "source_path": path or source.get("file"), "format": source.get("format"), "pages": source.get("pages"),
-        "ocr": int(bool(source.get("ocr"))), "size": len(data) if data is not None else None,
+        "ocr": int(bool(source.get("ocr"))), **({"size": len(data)} if data is not None else {}),
         "task_count": len(record.get("tasks") or []), "record": _json(record), "ingested_at": _now(),
     }
 
@@ -199,7 +199,7 @@ def _delete_children(db: Database, doc_id: int) -> dict[tuple, dict]:
     kept = {(r["ref"], r["name"]): r for r in db.query(
         "SELECT id, ref, name, status, note, updated_at FROM tasks WHERE document_id = ?", [doc_id])}
     db.execute("DELETE FROM task_units WHERE task_id IN (SELECT id FROM tasks WHERE document_id = ?)", [doc_id])
-    for table in ("tasks", "legal_bases", "deadlines", "inspection_targets", "files"):
+    for table in ("tasks", "legal_bases", "deadlines", "inspection_targets"):
         db.execute(f"DELETE FROM {table} WHERE document_id = ?", [doc_id])
     return kept
 
@@ -231,7 +231,7 @@ def add_document(db: Database, plan: Any, data: bytes | None = None, path: str |
             doc_id = db["documents"].insert(row).last_pk
         if data is not None:
             db["files"].insert({"document_id": doc_id, "name": row["file"], "format": row["format"],
-                                "size": len(data), "data": data})
+                                "size": len(data), "data": data}, replace=True)
         _insert_tasks(db, doc_id, record, kept)
         _insert_parts(db, doc_id, record)
         db.execute("DELETE FROM failures WHERE sha256 = ?", [row["sha256"]])

@@ -196,3 +196,11 @@ def test_a_failure_is_recorded_once_per_file_and_cleared_when_the_file_is_stored
     assert [f["message"] for f in store.list_failures(db)["items"]] == ["no such file", "still broken"]
     store.add_document(db, p, data)
     assert store.list_failures(db)["total"] == 1
+
+
+def test_replacing_a_record_without_bytes_keeps_the_stored_file(db):
+    p, data = plan("10/KH-UBND", tasks=TASKS[:1])
+    doc_id, _ = store.add_document(db, p, data)
+    store.add_document(db, p.to_json_dict(), replace=True)
+    assert store.get_file(db, doc_id)["data"] == data
+    assert store.list_documents(db)["items"][0]["size"] == len(data)

@@ -25,7 +25,7 @@ HEAVY_MODULES = ("extractor.pipeline", "extractor.readers.pdf", "extractor.reade
 
 
 class IngestError(Exception):
-    """The run could not start (database or cluster unusable); the message says why."""
+    """The run cannot start or go on (database or cluster unusable); the message says why."""
 
 
 @dataclass

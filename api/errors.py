@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from fastapi import Request
 from fastapi.encoders import jsonable_encoder
@@ -36,6 +37,7 @@ VALIDATION_VI = {
     "extra_forbidden": "trường này không được chấp nhận", "json_invalid": "JSON không hợp lệ",
     "model_attributes_type": "phải là một đối tượng JSON", "dict_type": "phải là một đối tượng JSON",
     "model_type": "phải là một đối tượng JSON",
+    "iso_date": "phải là ngày dạng YYYY-MM-DD",
 }
 
 
@@ -92,7 +94,19 @@ async def http_error(request: Request, exc: Exception) -> Response:
         vi, en = exc.vi, exc.en
     else:
         vi, en = GENERIC.get(exc.status_code, (str(exc.detail), str(exc.detail)))
-    return respond(request, exc.status_code, vi, en, headers=getattr(exc, "headers", None))
+    headers = dict(getattr(exc, "headers", None) or {})
+    if exc.status_code == 405 and (allow := allowed_methods(request)):
+        headers["Allow"] = allow
+    return respond(request, exc.status_code, vi, en, headers=headers or None)
+
+
+def allowed_methods(request: Request) -> str | None:
+    """The methods the API documents for this path (Starlette's 405 names only its first route's)."""
+    for template, operations in request.app.openapi()["paths"].items():
+        pattern = re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(template))
+        if re.fullmatch(pattern, request.url.path):
+            return ", ".join(sorted(m.upper() for m in operations))
+    return None
 
 
 def _where(loc: tuple) -> str:

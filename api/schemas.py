@@ -1,9 +1,12 @@
 """Request and response shapes of the JSON API (open to extra fields: the record is the contract)."""
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticCustomError
 
 from models.plan import DateKind, DocType
 from store import db as store
@@ -14,7 +17,18 @@ ID = Annotated[int, Field(ge=1, le=2**63 - 1)]
 TaskSort = Literal[tuple(k for key in store.TASK_SORTS for k in (key, f"-{key}"))]  # type: ignore[valid-type]
 DocumentSort = Literal[tuple(k for key in store.DOCUMENT_SORTS for k in (key, f"-{key}"))]  # type: ignore[valid-type]
 
-__all__ = ["DateKind", "DocType", "DocumentSort", "ID", "Role", "Status", "TaskSort"]
+
+
+def _iso_date(value: Any) -> Any:
+    """Only a written YYYY-MM-DD passes (not a number of seconds, not a date-time)."""
+    if isinstance(value, dt.date) or (isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)):
+        return value
+    raise PydanticCustomError("iso_date", "Input should be a date written YYYY-MM-DD")
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
+
+__all__ = ["DateKind", "DocType", "DocumentSort", "ID", "IsoDate", "Role", "Status", "TaskSort"]
 
 
 class Open(BaseModel):

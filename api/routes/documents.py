@@ -13,7 +13,8 @@ from api.uploads import read_upload, store_upload
 from store import db as store
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
-ERRORS = {401: {"model": Error, "description": "API token missing or wrong"},
+ERRORS = {400: {"model": Error, "description": "Malformed request body"},
+          401: {"model": Error, "description": "API token missing or wrong"},
           404: {"model": Error, "description": "No such document"},
           413: {"model": Error, "description": "File over the size limit"},
           415: {"model": Error, "description": "Unsupported file type"},
@@ -22,7 +23,7 @@ ERRORS = {401: {"model": Error, "description": "API token missing or wrong"},
 
 @router.post("", status_code=201, response_model=Document, dependencies=[Token],
              responses={200: {"model": Document, "description": "The same file was already stored"},
-                        **{k: ERRORS[k] for k in (401, 413, 415, 422)}})
+                        **{k: ERRORS[k] for k in (400, 401, 413, 415, 422)}})
 def upload_document(request: Request, response: Response,
                     file: Annotated[UploadFile, File(description="PDF, DOCX, HTML or text file of a plan")],
                     db: DB) -> dict:

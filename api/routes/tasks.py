@@ -1,7 +1,6 @@
 """JSON API of tasks: list with filters, one task with its history, status changes."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Body, Depends, Path, Query
@@ -9,7 +8,7 @@ from fastapi import APIRouter, Body, Depends, Path, Query
 from api.deps import DB, Token
 from api.errors import not_found
 from api.routes.documents import ERRORS
-from api.schemas import ID, DateKind, Role, Status, StatusChange, TaskDetail, TaskPage, TaskSort
+from api.schemas import ID, DateKind, IsoDate, Role, Status, StatusChange, TaskDetail, TaskPage, TaskSort
 from store import db as store
 
 router = APIRouter(prefix="/api/tasks", tags=["tasks"])
@@ -24,8 +23,8 @@ class TaskFilters:
                  unit: Annotated[str | None, Query(max_length=300, description="a unit, matched on canonical "
                                                    "names (\"Sở TT&TT\" = \"Sở Thông tin và Truyền thông\")")] = None,
                  role: Annotated[Role | None, Query(description="the unit's role (with `unit`)")] = None,
-                 due_before: Annotated[dt.date | None, Query(description="due.end on or before (YYYY-MM-DD)")] = None,
-                 due_after: Annotated[dt.date | None, Query(description="due.end on or after (YYYY-MM-DD)")] = None,
+                 due_before: Annotated[IsoDate | None, Query(description="due.end on or before (YYYY-MM-DD)")] = None,
+                 due_after: Annotated[IsoDate | None, Query(description="due.end on or after (YYYY-MM-DD)")] = None,
                  kind: Annotated[DateKind | None, Query(description="due.kind")] = None,
                  status: Annotated[Status | None, Query()] = None,
                  overdue: Annotated[bool | None, Query(description="true: past due.end and not done "
@@ -59,7 +58,7 @@ def get_task(task_id: Annotated[ID, Path(description="task id")], db: DB) -> dic
 
 
 @router.patch("/{task_id}", response_model=TaskDetail, dependencies=[Token],
-              responses={k: ERRORS[k] for k in (401, 404, 422)})
+              responses={k: ERRORS[k] for k in (400, 401, 404, 422)})
 def update_task(task_id: Annotated[ID, Path(description="task id")],
                 change: Annotated[StatusChange, Body(openapi_examples={
                     "done": {"value": {"status": "done", "note": "Đã hoàn thành"}}})],

@@ -93,9 +93,15 @@ def _gaz() -> dict:
         "rewrites": [(re.compile(a, re.I), b) for a, b in g["rewrites"]],
         "abbrev": [(re.compile(rf"(?<![\w&]){re.escape(k)}(?![\w&])"), v)
                    for k, v in sorted(abbrev.items(), key=lambda kv: len(kv[0]), reverse=True)],
-        "canon_names": sorted(g["specialties"], key=len, reverse=True),
+        "canon_names": [(_spelling_rx(spec), spec) for spec in sorted(g["specialties"], key=len, reverse=True)],
         "locality_words": [w.lower() for w in g["locality_words"]],
     }
+
+
+def _spelling_rx(name: str) -> re.Pattern:
+    """A pattern for any lower-case spelling of `name` (punctuation and "và" between words free)."""
+    words = [_TONE_RE.sub(lambda m: _TONE[m.group(0)], w.lower()) for w in re.findall(r"\w+", name) if w.lower() != "và"]
+    return re.compile(r"(?<![\w])" + r"[\s,\-–&]*(?:và\s+)?".join(re.escape(w) for w in words) + r"(?![\w])")
 
 
 def _hide(text: str) -> str:
@@ -330,10 +336,8 @@ def canonical_unit(name: str) -> str:
     t = _TONE_RE.sub(lambda m: _TONE[m.group(0)], t)
     for rx, rep in g["rewrites"]:
         t = rx.sub(rep, t)
-    for spec in g["canon_names"]:
-        pattern = r"[\s,\-–&]*(?:và\s+)?".join(re.escape(_TONE_RE.sub(lambda m: _TONE[m.group(0)], w.lower()))
-                                              for w in re.findall(r"\w+", spec) if w.lower() != "và")
-        t = re.sub(rf"(?<![\w]){pattern}(?![\w])", spec.replace("\\", ""), t)
+    for rx, spec in g["canon_names"]:
+        t = rx.sub(spec, t)
     t = re.sub(r"\s+", " ", t).strip(" ,-")
     return t[:1].upper() + t[1:]
 

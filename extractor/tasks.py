@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extractor.blocks import Table
 from extractor.data import load
-from extractor.dates import parse_time
+from extractor.dates import parse_time, phrase_after
 from extractor.readers.flat_table import (
     column_roles,
     is_group_stt,
@@ -79,6 +79,9 @@ def _vocab() -> dict:
         "support_cues": re.compile(data["support_cues"], re.I),
         "intro": re.compile(data["intro_clause"], re.I),
         "due": [re.compile(p, re.I) for p in data["due_phrases"]],
+        "cues": re.compile(r"(?<![\w])(?:" + "|".join(
+            re.escape(c) for c in sorted(load("time_phrases")["deadline_cues"], key=len, reverse=True))
+            + r")(?![\w])", re.I),
     }
 
 
@@ -372,8 +375,9 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
             if m.start() == 0:
                 continue
             before, after = masked[:m.start()].rstrip(), masked[m.end():]
-            if before.endswith(",") and re.match(r"^\s*(?:có[\s_]|liên quan|[,;]|và\b|$)", after):
-                continue  # "…, tổ chức có liên quan": a noun in the list, not a verb
+            if before.endswith(",") and re.match(r"^\s*(?:có[\s_]|liên quan|[,;]|và\b|$)", after) \
+                    or re.search(r"(?:^|\s)(?:các|những|mọi)$", before):
+                continue  # "…, tổ chức có liên quan", "các tổ chức …": a noun in the list, not a verb
             end = min(end, m.start())
             break
     span = rest[:end]
@@ -382,7 +386,7 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
         if cut.group(0)[0] != ":" or not nxt.isupper():  # "Các Sở: Tư pháp; …" keeps its list
             span = span[:cut.start()]
             break
-    span = span.strip(" ,;:-–")
+    span = re.sub(r"(?:[\s,;]+(?:và|các|cùng|hoặc|với|của))+$", "", span.strip(" ,;:-–")).strip(" ,;:-–")
     return span if span and len(span.split()) <= 40 else None
 
 
@@ -422,14 +426,18 @@ def support_units(text: str) -> list[str]:
 
 
 def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
-    """The deadline a duty states: the last dated phrase ("… trước ngày 30 tháng 9 năm 2022")."""
-    found = []
-    for rx in _vocab()["due"]:
-        for m in rx.finditer(text):
-            found.append((m.start(), m.group(0)))
-    found.sort()
+    """The deadline a duty states: the last time phrase after a deadline cue ("… trước ngày 15/3/2024;
+    … chậm nhất 30 ngày kể từ …") or a phrase such as "theo thời gian quy định"."""
+    v = _vocab()
+    found: list[tuple[int, int, str]] = []
+    for m in v["cues"].finditer(text):
+        end = phrase_after(text, m.end())
+        if end is not None:
+            found.append((m.start(), end, text[m.start():end]))
+    for rx in v["due"]:
+        found.extend((m.start(), m.end(), m.group(0)) for m in rx.finditer(text))
     best = None
-    for _, phrase in found:
+    for _start, _end, phrase in sorted(found, key=lambda f: (f[0], f[1])):
         span = ctx.time(phrase.strip(" ,;"))
         if span is not None:
             best = span
@@ -468,13 +476,72 @@ def _is_duty_section(node: Node) -> bool:
     return bool(v["duty_sections"].search(head)) and not v["not_duty_sections"].search(head)
 
 
+_PAREN = re.compile(r"\(([^()]{3,300})\)\s*[.;:,]?\s*$")
+
+
+def paren_task(text: str, node: Node, ctx: _Context) -> Task | None:
+    """A task whose units follow it in brackets: "Rà soát thủ tục … (Sở Tư pháp chủ trì, các sở phối hợp;
+    thời gian: Quý II)"."""
+    m = _PAREN.search(text)
+    if not m or not re.search(r"chủ\s*trì|thực\s*hiện|phối\s*hợp", m.group(1), re.I):
+        return None
+    lead: list[str] = []
+    support: list[str] = []
+    due = None
+    for part in re.split(r";", m.group(1)):
+        part = part.strip(" ,.")
+        labs = labels_in(part)
+        if labs:
+            for role, value in labs:
+                units = _units(unit_span(value, clauses=True) or value) if role in ("lead", "support") else []
+                (lead if role == "lead" else support).extend(units)
+                if role == "due":
+                    due = ctx.time(value) or due
+            continue
+        subj = _subject(part)
+        verb = part[len(subj):].strip().lower() if subj and part.startswith(subj) else ""
+        if subj and verb.startswith("phối hợp"):
+            support.extend(_units(subj))
+        elif subj:
+            lead.extend(_units(subj))
+        support.extend(u for u in support_units(part) if u not in support)
+        if not subj and ctx.time(part) is not None:
+            due = ctx.time(part)
+    if not lead:
+        return None
+    name = re.sub(r"^(?:[-–—+•*]\s*)", "", text[:m.start()].strip()).rstrip(" ,;:")
+    return Task(ref=node.ref() or None, group=_clean_name(node.parent.text) if node.parent and node.parent.kind
+                else None, name=name, lead=lead, support=[u for u in support if u not in lead],
+                lead_canonical=[canonical_unit(u) for u in lead],
+                support_canonical=[canonical_unit(u) for u in support if u not in lead],
+                due=due or due_phrase(name, ctx), source="text", page=node.page)
+
+
+def _in_excluded_section(node: Node) -> bool:
+    """True inside objectives, requirements, what an inspection looks at, and the like."""
+    rx = _vocab()["not_duty_sections"]
+    return any(rx.search(n.text) for n in node.path())
+
+
 def prose_tasks(root: Node, ctx: _Context) -> list[Task]:
-    """Label blocks anywhere, and duties in the sections that assign work."""
+    """Label blocks anywhere, bracketed assignments, and duties in the sections that assign work."""
     out: list[Task] = []
     for node in root.walk():
         if node.kind and id(node) not in ctx.used:
             t = label_task(node, ctx)
             if t is not None:
+                out.append(t)
+    for node in root.walk():
+        if not node.kind or id(node) in ctx.used or _in_excluded_section(node):
+            continue
+        t = paren_task(node.text, node, ctx)
+        if t is not None:
+            ctx.used.add(id(node))
+            out.append(t)
+        for para in node.paras:
+            t = paren_task(para, node, ctx)
+            if t is not None:
+                t.ref = None
                 out.append(t)
     for section in _duty_sections(root):
         out.extend(_section_duties(section, ctx))

@@ -250,3 +250,27 @@ def test_progress_list_counts_only_items_with_a_responsible_unit():
     tasks = extract_text(plan(body)).tasks
     assert [t.lead for t in tasks] == [["Các sở, ngành"], ["Văn phòng UBND tỉnh"]]
     assert [t.due.end for t in tasks] == [dt.date(2024, 3, 31), dt.date(2024, 9, 30)]
+
+
+def test_bracketed_assignments_and_requests_to_named_bodies():
+    body = """I. MỤC TIÊU
+Nâng cao chỉ số hài lòng của người dân (Sở Nội vụ chủ trì theo dõi).
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Cải cách thể chế
+a) Rà soát các quy định không còn phù hợp (Sở Tư pháp chủ trì, phối hợp với các sở, ngành liên quan; thời gian: Quý III/2024).
+b) Nâng cao chất lượng dự thảo văn bản (Cơ quan chủ trì: Văn phòng UBND tỉnh; Cơ quan phối hợp: Sở Tư pháp).
+c) Tăng cường tập huấn cho công chức pháp chế.
+III. TỔ CHỨC THỰC HIỆN
+1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền, vận động nhân dân tham gia giám sát.
+2. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về Sở Nội vụ để tổng hợp."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.name for t in tasks][:2] == ["Rà soát các quy định không còn phù hợp",
+                                           "Nâng cao chất lượng dự thảo văn bản"]
+    first, second = tasks[0], tasks[1]
+    assert first.lead == ["Sở Tư pháp"] and first.support == ["các sở, ngành liên quan"]
+    assert (first.due.kind, first.due.end) == ("quarter", dt.date(2024, 9, 30))
+    assert second.lead == ["Văn phòng UBND tỉnh"] and second.support == ["Sở Tư pháp"]
+    front = by_name(tasks, "Đề nghị Ủy ban Mặt trận Tổ quốc")
+    assert front.lead == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]
+    # an objective with a bracket, an item with no unit and the closing note are not tasks
+    assert len(tasks) == 3

@@ -92,20 +92,14 @@ def resolve_roles(roles: list[str | None]) -> list[str | None]:
 
 
 def column_roles(header_rows: list[list[Cell]]) -> list[str | None]:
-    """The role of each column from a table's header rows (merged cells None or repeated)."""
+    """The role of each column from a table's header rows (merged cells None or repeated): the lowest
+    header row that names a role wins ("Bắt đầu" under "Thời gian", "Chủ trì" under "Cơ quan thực hiện")."""
     width = max((len(r) for r in header_rows), default=0)
     roles: list[str | None] = []
     for j in range(width):
         role = None
         for row in header_rows:
-            text = _cell_text(row, j)
-            r = header_role(text)
-            if r is None:
-                continue
-            if role is None or role in _SUB_ROLES or r not in _SUB_ROLES:
-                # a sub-header ("Bắt đầu" under "Thời gian") refines the header above it
-                if not (role in _SUB_ROLES and r not in _SUB_ROLES[role] and r not in _TASK_ROLES | {"output"}):
-                    role = r
+            role = header_role(_cell_text(row, j)) or role
         roles.append(role)
     return resolve_roles(roles)
 
@@ -217,6 +211,7 @@ _C_EMPTY = 0.2       # an empty cell
 _C_MISSING = 0.4     # a trailing cell the copy left out
 _C_NO_STT = 0.6      # a row that starts at its name (the ordinal cell left out)
 _C_SPAN = 0.05       # one time cell spanning "Bắt đầu" and "Hoàn thành"
+_C_SKIP = 0.9        # a cell inside a row that the copy left out
 _C_EXIT = 1.2        # each paragraph left after the table ends
 
 
@@ -322,6 +317,10 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
                 relax(i + length, (j + 1, g), c + cc, (i, j, g), ("cell", j + 1, length, False))
                 if span_ok:
                     relax(i + length, (j + 2, g), c + cc + _C_SPAN, (i, j, g), ("cell", j + 1, length, True))
+                if j + 2 < k and texts[i]:
+                    skip = cell(i, length, j + 2)
+                    if skip != _INF:
+                        relax(i + length, (j + 2, g), c + skip + _C_SKIP, (i, j, g), ("cell", j + 2, length, False))
     # the table ends at the row boundary with the least cost plus the paragraphs it leaves out
     left = [0.0] * (n + 1)  # cost of the paragraphs after i left out of the table (blank ones are free)
     for i in range(n - 1, -1, -1):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -35,10 +36,12 @@ def _open(data: bytes) -> pdfium.PdfDocument:
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as e:
-        if getattr(e, "err_code", None) == ERR_PASSWORD:
+        if getattr(e, "err_code", None) == ERR_PASSWORD and b"/Encrypt" in data:
             raise ReadError("the PDF is password-protected; remove the password (or print it to a new PDF) "
                             "and try again") from None
-        raise ReadError(f"the PDF is damaged and cannot be opened ({e})") from None
+        if re.search(rb"/Count\s+0\b", data) and not re.search(rb"/Type\s*/Page\b", data):
+            raise ReadError("the PDF has no pages") from None
+        raise ReadError("the PDF is damaged and cannot be opened") from None
 
 
 def _box(x0: float, y0: float, x1: float, y1: float, mb: tuple, rotation: int) -> tuple[float, float, float, float]:

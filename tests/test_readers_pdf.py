@@ -1,0 +1,176 @@
+"""PDF reader on files the tests generate (python-docx + LibreOffice) and on the corpus PDFs: header
+columns kept apart, wrapped lines joined, a merged-cell task table over several landscape pages joined
+into one table, page numbers dropped, and clear errors for encrypted, empty and damaged files."""
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import pypdfium2 as pdfium
+import pytest
+from conftest import CORPUS, REPO
+
+from extractor.blocks import Paragraph, ReadError, Table
+from extractor.pipeline import extract
+from extractor.readers import docx as docx_reader
+from extractor.readers import pdf as pdf_reader
+from extractor.readers import read
+
+sys.path.insert(0, str(REPO))
+from corpus import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def files() -> dict[str, bytes]:
+    """Generated documents: a plan with a 3-group task table (landscape annex, page numbers), a plan with
+    a 3-line issuer cell whose annex is a separate file, and an encrypted copy; DOCX and PDF of each."""
+    generate.ensure_tools()
+    plan = generate.sample_plan(rows_per_group=12)
+    body, annex = generate.sample_plan(rows_per_group=3, annex_separate=True,
+                                       issuer=("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ LƯU TRỮ"))
+    docs = {"plan": generate.to_docx(plan, page_numbers=True), "body": generate.to_docx(body),
+            "annex": generate.to_docx(annex)}
+    pdfs = generate.to_pdf(docs)
+    locked = generate.to_pdf({"plan": docs["plan"]}, password="secret")["plan"]
+    return {**{f"{k}.docx": v for k, v in docs.items()}, **{f"{k}.pdf": v for k, v in pdfs.items()},
+            "locked.pdf": locked}
+
+
+def _paragraphs(raw) -> list[str]:
+    return [b.text for b in raw.blocks if isinstance(b, Paragraph)]
+
+
+def _tables(raw) -> list[Table]:
+    return [b for b in raw.blocks if isinstance(b, Table)]
+
+
+def test_pdf_paragraphs_match_the_word_file(files):
+    pdf = read(files["plan.pdf"], "plan.pdf")
+    word = read(files["plan.docx"], "plan.docx")
+    assert pdf.format == "pdf" and not pdf.ocr
+    assert _paragraphs(pdf) == _paragraphs(word)
+
+
+def test_header_cells_kept_apart(files):
+    first = read(files["plan.pdf"]).blocks[0]
+    assert isinstance(first, Table) and len(first.rows[0]) == 2
+    left, right = first.rows[0]
+    assert "Số: 45/KH-UBND" in left and "ỦY BAN NHÂN DÂN" in left
+    assert "CỘNG HÒA" not in left and "Hà Giang, ngày 15 tháng 3 năm 2023" in right
+
+
+def test_task_table_over_three_landscape_pages_is_one_table(files):
+    raw = read(files["plan.pdf"])
+    tables = [t for t in _tables(raw) if len(t.rows) > 5]
+    assert len(tables) == 1
+    table = tables[0]
+    word = [t for t in _tables(read(files["plan.docx"])) if len(t.rows) > 5][0]
+    assert table.rows == word.rows  # repeated header rows dropped, no row lost or split
+    assert len(table.rows) == 2 + 3 * 13
+    assert len(set(table.row_pages)) >= 3
+    doc = pdfium.PdfDocument(files["plan.pdf"])
+    for page in set(table.row_pages):
+        width, height = doc[page - 1].get_size()
+        assert width > height  # the annex is on landscape pages
+
+
+def test_merged_cells(files):
+    table = [t for t in _tables(read(files["plan.pdf"])) if len(t.rows) > 5][0]
+    head, sub, group = table.rows[0], table.rows[1], table.rows[2]
+    assert head[4] == "Thời gian" and head[5] is None  # horizontal merge: covered from the left
+    assert sub[0] == "STT" and sub[1] == "Nhiệm vụ"  # vertical merge: the text repeated
+    assert sub[4:6] == ["Bắt đầu", "Hoàn thành"]
+    assert group[0] == "I" and group[2:] == [None] * 5
+
+
+def test_page_numbers_dropped(files):
+    raw = read(files["plan.pdf"])
+    assert raw.pages >= 4
+    assert not [t for t in _paragraphs(raw) if t.strip().isdigit()]
+
+
+def test_pdf_and_docx_give_the_same_record(files):
+    from_pdf = extract(files["plan.pdf"], "plan.pdf")
+    from_docx = extract(files["plan.docx"], "plan.docx")
+    assert from_pdf.number == from_docx.number == "45/KH-UBND"
+    assert str(from_pdf.issued_date) == "2023-03-15"
+    assert from_pdf.signer and from_pdf.signer.name == "Nguyễn Văn Sơn"
+    assert from_pdf.source.pages == raw_pages(files["plan.pdf"])
+    assert [t.name for t in from_pdf.tasks] == [t.name for t in from_docx.tasks]
+    assert len([t for t in from_pdf.tasks if t.source == "table"]) == 36
+    assert all(t.page and t.page >= 2 for t in from_pdf.tasks if t.source == "table")
+
+
+def raw_pages(data: bytes) -> int:
+    return len(pdfium.PdfDocument(data))
+
+
+def test_three_line_issuer_cell_and_separate_annex(files):
+    body = read(files["body.pdf"])
+    left = body.blocks[0].rows[0][0]
+    assert left.split("\n")[:3] == ["UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ LƯU TRỮ"]
+    annex = read(files["annex.pdf"])
+    assert _paragraphs(annex)[0] == "PHỤ LỤC"
+    table = _tables(annex)[0]
+    assert table.rows == _tables(read(files["annex.docx"]))[0].rows
+
+
+def test_wrapped_table_cells_joined(files):
+    table = [t for t in _tables(read(files["plan.pdf"])) if len(t.rows) > 5][0]
+    names = [row[1] for row in table.rows[3:]]
+    assert all("\n" not in n for n in names)  # each cell one paragraph, like the Word file
+    assert "Thực hiện nhiệm vụ số 1 về rà soát, đơn giản hóa thủ tục hành chính" in names
+
+
+def test_encrypted_pdf_gives_a_clear_error(files):
+    with pytest.raises(ReadError, match="password"):
+        read(files["locked.pdf"], "locked.pdf")
+
+
+def test_pdf_without_pages():
+    doc = pdfium.PdfDocument.new()
+    buf = io.BytesIO()
+    doc.save(buf)
+    with pytest.raises(ReadError, match="no pages"):
+        pdf_reader.read(buf.getvalue())
+
+
+def test_damaged_pdf():
+    data = (CORPUS / "pdf" / "000_6724172b0ca23b41.pdf").read_bytes()
+    with pytest.raises(ReadError, match="damaged"):
+        pdf_reader.read(data[:400])
+
+
+def test_cli_reports_encrypted_pdf_without_traceback(files, tmp_path):
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(files["locked.pdf"])
+    run = subprocess.run([str(REPO / ".venv/bin/kehoach"), "extract", str(path)], capture_output=True, text=True)
+    assert run.returncode != 0
+    assert "password" in run.stderr and "Traceback" not in run.stderr
+
+
+def _lines(raw) -> list[str]:
+    """Every paragraph and every line of a small (layout) table's cells, sorted."""
+    out = []
+    for b in raw.blocks:
+        if isinstance(b, Paragraph):
+            out.append(b.text)
+        elif len(b.rows) <= 3:
+            out.extend(line for row in b.rows for cell in row if cell for line in cell.split("\n"))
+    return sorted(out)
+
+
+@pytest.mark.parametrize("stem", ["000_6724172b0ca23b41", "001_c5e464c71dd820ff", "002_b77f8f801cd9945c",
+                                  "004_c82f168839780410"])
+def test_corpus_pdf_reads_like_its_word_file(stem):
+    pdf = read((CORPUS / "pdf" / f"{stem}.pdf").read_bytes())
+    word = docx_reader.read((CORPUS / "docx" / f"{stem}.docx").read_bytes())
+    assert _lines(pdf) == _lines(word)
+    big_pdf = [t for t in _tables(pdf) if len(t.rows) > 3]
+    big_word = [t for t in _tables(word) if len(t.rows) > 3]
+    assert [len(t.rows) for t in big_pdf] == [len(t.rows) for t in big_word]
+    cells = [(a, b) for tp, tw in zip(big_pdf, big_word, strict=True)
+             for rp, rw in zip(tp.rows, tw.rows, strict=True) for a, b in zip(rp, rw, strict=True)]
+    same = sum(1 for a, b in cells if a == b)
+    assert same >= 0.97 * len(cells)

@@ -441,6 +441,9 @@ def _classify(phrase: str, year: int | None, anchor: dt.date | None):
     if rel is not False:
         return "relative", None, rel
     groups = chains(phrase, atoms)
+    labelled = [p for p in re.split(r"[;\n]", phrase) if re.match(r"\s*[^:]{2,80}:\s*\S", p)]
+    if groups and len(labelled) > 1:  # "Đối với A: từ …; Đối với B: từ …": one time per unit
+        return "unspecified", None, None
     if len(groups) > 1:
         dated = [g for g in groups if any(a.kind != "year" for a in g.atoms)]
         if dated and len(dated) < len(groups):

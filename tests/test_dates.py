@@ -60,6 +60,7 @@ CASES = [
     ("Đối với Trung tâm HCC tỉnh: từ 01- 6/2022; Đối với Trung tâm HCC cấp huyện: từ 01/12/2022",
      2022, "unspecified", None, None),
     ("Sở Tư pháp: trước 15/3/2022; Sở Nội vụ: trước 30/3/2022", 2022, "unspecified", None, None),
+    ("Cấp tỉnh: từ 01-6/2022; cấp huyện: từ 01/12/2022", 2022, "unspecified", None, None),
     ("Năm 2022", 2021, "year", D(2022, 1, 1), D(2022, 12, 31)),
     ("năm 2022 và các năm tiếp theo", 2022, "ongoing", D(2022, 1, 1), None),
     ("ngày 15 tháng 3 năm 2022", None, "date", None, D(2022, 3, 15)),

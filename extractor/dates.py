@@ -89,6 +89,9 @@ def _vocab() -> dict:
         "number_words": v["number_words"],
         "cue_filler": re.compile(v["cue_filler"], re.I),
         "deadline_cues": sorted(v["deadline_cues"], key=len, reverse=True),
+        "phrase_lead": re.compile(v["phrase_lead"], re.I),
+        "clause_stop": re.compile(v["clause_stop"], re.I),
+        "until": re.compile(v["until"], re.I),
         "cue": re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in sorted(v["deadline_cues"], key=len, reverse=True))
                           + r")\s*", re.I),
     }
@@ -181,7 +184,7 @@ def scan(text: str) -> list[Atom]:
 
     def half(m):
         n = m.group("n")
-        n = int(n) if n.isdigit() else {"sáu": 6, "ba": 3, "chín": 9}[n.lower()]
+        n = _number(n)
         if not 1 <= n <= 12:
             return None
         first, last = (1, n) if m.group("h").lower() == "đầu" else (13 - n, 12)
@@ -395,7 +398,7 @@ def _span_of_chain(text: str, chain: Chain, year: int | None):
         return "date", None, end if a.kind == "day" else _period_start_minus_one(start)
     if v["range_start"].search(before):
         return "range", start, None
-    if re.search(r"(?i)(?:đến|tới)(?:\s+hết)?\s*(?:ngày\s*)?$", before):
+    if v["until"].search(before):
         return "date", None, end
     if a.kind == "day":
         return "date", None, end
@@ -476,7 +479,6 @@ class Found:
     span: object  # models.TimeSpan
 
 
-_LEAD = re.compile(r"(?i)(?:(?:từ|kể từ|trước|đến hết|đến|tới|chậm nhất)\s+(?:ngày\s+)?)$")
 
 
 def find_times(text: str | None, year: int | None = None, anchor: dt.date | None = None) -> list[Found]:
@@ -488,7 +490,7 @@ def find_times(text: str | None, year: int | None = None, anchor: dt.date | None
         out = []
         for g in chains(text, atoms):
             start = g.start
-            m = _LEAD.search(text[max(0, start - 25):start])
+            m = _vocab()["phrase_lead"].search(text[max(0, start - 25):start])
             if m:
                 start -= len(m.group(0))
             span = parse_time(text[start:g.end], year, anchor)
@@ -517,7 +519,7 @@ def phrase_after(text: str, pos: int) -> int | None:
         after = body[m.end():]
         ref = v["reference"].match(after)
         if ref:
-            stop = re.search(r"[.;()]|\s+(?:để|nhằm|và báo cáo|đồng thời)\s|,\s*(?:đồng thời|và)\s", after[ref.end():])
+            stop = v["clause_stop"].search(after[ref.end():])
             end = ref.end() + (stop.start() if stop else len(after) - ref.end())
             return pos + skip + m.end() + end
         return pos + skip + m.end()

@@ -23,12 +23,12 @@ def _vocab() -> dict:
         "metric_verbs": re.compile(v["metric_verbs"], re.I),
         "metric_lead": re.compile(v["metric_lead"], re.I),
         "after_lead": re.compile(v["after_lead"], re.I),
+        "metric_tail": re.compile(v["metric_tail"], re.I),
+        "metric_cut": re.compile(v["metric_cut"], re.I),
     }
 
 
 _CLAUSE = re.compile(r";|:\s|\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|\n")
-_TAIL = re.compile(r"(?i)[\s,]*(?:\b(?:với|và|đối với|của|tại|trong)\b[\s,]*)*$")
-_TAIL_CUT = re.compile(r"(?i)\s*(?:,\s|\(|\bnhằm\b|\bđể\b|\btrong đó\b|\bthì\b)")
 
 
 def _clauses(text: str) -> list[str]:
@@ -67,10 +67,10 @@ def targets_in(text: str) -> list[Target]:
             head = v["comparator_words"].sub("", before)
             head = v["metric_lead"].sub("", v["metric_verbs"].sub("", head).strip(" ,:-–"))
             tail = v["after_lead"].sub("", after)
-            cut = _TAIL_CUT.search(tail)
+            cut = v["metric_cut"].search(tail)
             if cut and len(tail[:cut.start()].split()) >= 2:
                 tail = tail[:cut.start()]
-            tail = _TAIL.sub("", tail).strip(" ,:-–()")
+            tail = v["metric_tail"].sub("", tail).strip(" ,:-–()")
             if v["metric_heads"].match(head) or len(tail.split()) < 2:
                 metric = head or tail
             else:

@@ -75,7 +75,8 @@ def _gaz() -> dict:
     abbrev = load("abbreviations")["abbreviations"]
     return {
         "head": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
-        "not_head": re.compile(r"^(?:Báo cáo|Hội nghị|Hội thảo|Tổ chức thực hiện|Ban hành|Phòng chống|Phòng, chống)\b"),
+        "not_head": re.compile(rf"^(?:{_alt(g['not_heads'])})(?![\w])"),
+        "department": re.compile(rf"^({_alt(g['department_heads'])})\s+(.+)$"),
         "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
         "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),
         "locality_run": re.compile(rf"(?i)(?<![\w])(?:{locs})(?:\s*,\s*(?:{locs}))+(?![\w])"),
@@ -253,7 +254,7 @@ def _split_piece(piece: str) -> list[str]:
 
 def _department_head(name: str) -> str | None:
     """The head word of "<head> <specialty>" ("Sở" of "Sở Tư pháp"), else None."""
-    m = re.match(r"^(Sở|Phòng|Ban|Chi cục|Cục|Vụ)\s+(.+)$", _show(name).strip())
+    m = _gaz()["department"].match(_show(name).strip())
     return m.group(1) if m and _loose(m.group(2)) in _gaz()["specialties"] else None
 
 

@@ -18,7 +18,9 @@ def _vocab() -> dict:
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
                                                "quota", "report_list", "skip_line", "target_annex",
-                                               "unit_column")}
+                                               "unit_column", "place_label")}
+    rx["named_place"] = re.compile(v["named_place"])
+    rx["place_body"] = v["place_body"]
     rx["group_name"] = v["group_name"]
     rx["level_words"] = v["level_words"]
     return rx
@@ -63,10 +65,12 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
         label_level, rest = v["level_words"][m.group("level").lower()], tail.strip()
     elif m and not sep:
         label_level, rest = v["level_words"][m.group("level").lower()], t[m.end():].strip(" :")
+    elif sep and tail.strip() and (p := v["place_label"].match(head.strip())):  # "03 huyện: A, B"
+        rest = f"{v['place_body']} các {p.group('loc')}: {tail.strip()}"
     elif sep and tail.strip() and not is_group_label(head):  # "Đối tượng kiểm tra: …", "Ngành dọc: …"
         rest = tail.strip()
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip(" .;")
-    names = [u for u in split_units(rest) if starts_with_head(u)]
+    names = [u for u in split_units(rest) if starts_with_head(u) or v["named_place"].match(u)]
     if names:
         return [InspectionTarget(name=_tidy(u), level=_level(u, label_level)) for u in names]
     c = v["count"].match(rest)

@@ -217,6 +217,8 @@ def _split_piece(piece: str) -> list[str]:
         new, used = None, 2
         if starts_with_head(nxt):
             new = nxt
+        elif g["named_locality"].match(nxt) and g["named_locality"].match(items[-1].strip()):
+            new = nxt  # "xã Mỹ Hòa, thị trấn Phú Mỹ"
         elif headed and g["level_only"].match(nxt):
             tail = g["level_tail"].search(headed)
             if tail:

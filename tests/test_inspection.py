@@ -118,3 +118,12 @@ Thời gian kiểm tra: từ tháng 5 đến tháng 9/2023.
     assert rows(result) == [("UBND xã Mỹ Hòa", "xa", None, None), ("UBND xã Mỹ Phước", "xa", None, None)]
     assert (result.period.kind, result.period.start, result.period.end) == (
         "range", dt.date(2023, 5, 1), dt.date(2023, 9, 30))
+
+
+def test_counted_place_lists_and_bare_place_names():
+    result = run("""I. ĐỐI TƯỢNG KIỂM TRA
+- 02 huyện: Chợ Mới, Phú Tân.
+- Cấp xã: xã Mỹ Hòa, thị trấn Phú Mỹ.
+""")
+    assert rows(result) == [("UBND huyện Chợ Mới", "huyen", None, None), ("UBND huyện Phú Tân", "huyen", None, None),
+                            ("Xã Mỹ Hòa", "xa", None, None), ("Thị trấn Phú Mỹ", "xa", None, None)]

@@ -48,6 +48,7 @@ SPLITS = [
      ["Cán bộ, công chức, viên chức và các đối tượng khác được phân công"]),
     ("Văn phòng UBND tỉnh, sở, ngành có liên quan", ["Văn phòng UBND tỉnh", "sở, ngành có liên quan"]),
     ("Sở Tư pháp, Nội vụ và Tài chính", ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"]),
+    ("xã Mỹ Hòa, thị trấn Phú Mỹ và xã Bình Thạnh", ["xã Mỹ Hòa", "thị trấn Phú Mỹ", "xã Bình Thạnh"]),
     ("Sở Tài nguyên và Môi trường, Giáo dục và Đào tạo",
      ["Sở Tài nguyên và Môi trường", "Sở Giáo dục và Đào tạo"]),
     ("Văn phòng UBND tỉnh và UBND huyện Ba Tri, Thạnh Phú",

@@ -21,6 +21,7 @@ def _vocab() -> dict:
                                                "unit_column", "place_label")}
     rx["named_place"] = re.compile(v["named_place"])
     rx["place_body"] = v["place_body"]
+    rx["report_types"] = set(v["report_types"])
     rx["group_name"] = v["group_name"]
     rx["level_words"] = v["level_words"]
     return rx
@@ -190,7 +191,8 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     sections = [n for n in nodes + labelled if _is_target_heading(n)]
     titled = bool(v["inspection_title"].match(title.strip()))
     listed = any(v["target_annex"].search(f"{a.label} {a.title}") for a in seg.annexes)
-    if not sections and not titled and not listed:
+    reported = doc_type in v["report_types"] and bool(v["inspect_word"].search(title))
+    if not sections and not titled and not listed and not reported:
         return None
     tables = [t for section in sections for n in section.walk() for t in n.tables]
     tables += [t for a in seg.annexes if v["target_annex"].search(f"{a.label} {a.title}")
@@ -201,7 +203,7 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     for t in listed_targets:
         if all(_key(t.name) != _key(x.name) for x in targets):
             targets.append(t)
-    if not targets and titled:
+    if not targets and (titled or reported):
         paragraphs = list(seg.preamble) + [x for n in nodes for x in [n.text, *n.paras]]
         targets = _report_targets(paragraphs)
     period_nodes = [n for n in nodes + labelled if v["period_heading"].match(_heading(n))]
@@ -209,6 +211,6 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     if period is None and titled:
         found = [f.span for f in find_times(title, year) if f.span.kind not in ("unspecified", "ongoing")]
         period = found[0] if found else None
-    if not targets and period is None:
+    if not targets and (period is None or not (titled or sections or listed)):
         return None
     return Inspection(targets=targets, period=period)

@@ -127,3 +127,23 @@ def test_counted_place_lists_and_bare_place_names():
 """)
     assert rows(result) == [("UBND huyện Chợ Mới", "huyen", None, None), ("UBND huyện Phú Tân", "huyen", None, None),
                             ("Xã Mỹ Hòa", "xa", None, None), ("Thị trấn Phú Mỹ", "xa", None, None)]
+
+
+def test_news_about_an_inspection_visit():
+    result = run("""Ngày 12/5/2023, Đoàn kiểm tra của tỉnh đã làm việc và kiểm tra tại các đơn vị gồm: UBND huyện An Phú, UBND xã Khánh An.
+""", title="Đoàn công tác của tỉnh kiểm tra cải cách hành chính tại huyện An Phú", doc_type="tin_bai")
+    assert [t.name for t in result.targets] == ["UBND huyện An Phú", "UBND xã Khánh An"]
+    assert run("Tỉnh tổ chức hội nghị tổng kết năm 2023 tại hội trường.\n",
+               title="Hội nghị tổng kết công tác kiểm tra năm 2023", doc_type="tin_bai") is None
+
+
+def test_decision_issuing_an_inspection_plan():
+    result = run("""Điều 1. Ban hành kèm theo Quyết định này Kế hoạch kiểm tra năm 2023.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký./.
+PHỤ LỤC
+KẾ HOẠCH KIỂM TRA
+I. ĐƠN VỊ ĐƯỢC KIỂM TRA
+Sở Tư pháp, Sở Y tế.
+""", title="Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2023", doc_type="quyet_dinh")
+    assert [t.name for t in result.targets] == ["Sở Tư pháp", "Sở Y tế"]
+    assert result.period.kind == "year"

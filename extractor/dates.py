@@ -145,6 +145,9 @@ _QUARTER = re.compile(
 _MONTH = re.compile(
     rf"tháng\s+(?P<m1>\d{{1,2}})(?!\d)(?:\s*(?:,|và|-|–)\s*(?:tháng\s+)?(?P<m2>\d{{1,2}})(?!\d))*"
     rf"(?:{_YEAR_SUFFIX})?(?![\d/])", re.I)
+_DAY_SPAN = re.compile(  # "15 - 20/3/2023": two days of one month
+    rf"(?<![\d/.])(?P<d1>\d{{1,2}})\s*(?:-|–|đến)\s*(?:ngày\s+)?(?P<d>\d{{1,2}})\s*(?P<s>[/.\-])\s*(?P<m>\d{{1,2}})"
+    rf"\s*(?P=s)\s*(?P<y>{_Y})(?![\d/])", re.I)
 _MONTH_YEAR = re.compile(rf"(?<![\d/.\-])(?P<m1>\d{{1,2}})\s*[/\-]\s*(?P<y>{_Y})(?![\d/])", re.I)
 _SHORT = re.compile(
     r"(?<![\d/.\-])(?:ngày\s+)?(?P<d>\d{1,2})\s*(?:tháng\s*|/\s*)(?P<m>\d{1,2})(?![\d/])"
@@ -221,6 +224,12 @@ def scan(text: str) -> list[Atom]:
         d, mo = int(m.group("d")), int(m.group("m"))
         return Atom("day", m.start(), m.end(), mo, d) if make_date(2000, mo, d) else None
 
+    for m in list(_DAY_SPAN.finditer(work)):
+        d1, d2, mo, y = (int(m.group(k)) for k in ("d1", "d", "m", "y"))
+        if make_date(y, mo, d1) and make_date(y, mo, d2) and d1 < d2:
+            atoms.append(Atom("day", m.start("d1"), m.end("d1"), mo, d1, y))
+            atoms.append(Atom("day", m.start("d"), m.end(), mo, d2, y))
+            work = _mask(work, m.start(), m.end())
     take(_FULL, full)
     take(v["half_year"], half)
     for rx, (first, last) in v["half_words"]:

@@ -38,9 +38,8 @@ def tasks(seg: Segments, year: int | None, issued: dt.date | None = None) -> lis
     roots = [seg.body] + [a.body for a in seg.annexes]
     out: list[Task] = []
     for root in roots:
-        for node in root.walk():
-            for table in merge_continued(node.tables):
-                out.extend(table_tasks(table, ctx, node))
+        for node, table in _merge_pairs([(n, t) for n in root.walk() for t in n.tables]):
+            out.extend(table_tasks(table, ctx, node))
     for root in roots:
         out.extend(prose_tasks(root, ctx))
     return out
@@ -88,23 +87,31 @@ def _vocab() -> dict:
 # ---------------------------------------------------------------- task tables
 
 def merge_continued(tables: list[Table]) -> list[Table]:
-    """Tables of one node with parts continued on later pages joined into one (repeated headers dropped)."""
-    out: list[Table] = []
-    for t in tables:
+    """Tables with parts continued on later pages joined into one (repeated headers dropped)."""
+    return [t for _, t in _merge_pairs([(None, t) for t in tables])]
+
+
+def _merge_pairs(pairs: list[tuple[Node | None, Table]]) -> list[tuple[Node | None, Table]]:
+    """(node, table) pairs in reading order with continued parts joined to the part they continue."""
+    out: list[tuple[Node | None, Table]] = []
+    for node, t in pairs:
         if not t.rows:
             continue
-        prev = out[-1] if out else None
-        if prev is not None and _width(prev) == _width(t) and _continues(prev, t):
+        prev = out[-1][1] if out else None
+        last_page = prev.page_of(len(prev.rows) - 1) if prev is not None else None
+        near = prev is not None and (node is out[-1][0] or last_page is not None and t.page_of(0) is not None
+                                     and 0 <= t.page_of(0) - last_page <= 1)
+        if near and _width(prev) == _width(t) and _continues(prev, t):
             rows = list(t.rows)
             pages = [t.page_of(i) for i in range(len(rows))]
             head = _header_count(prev.rows)
-            while rows and head and rows[0] in prev.rows[:head] or rows and is_numbering_row(rows[0]):
+            while rows and (head and rows[0] in prev.rows[:head] or is_numbering_row(rows[0])):
                 rows.pop(0)
                 pages.pop(0)
-            out[-1] = Table(prev.rows + rows, prev.page,
-                            [prev.page_of(i) for i in range(len(prev.rows))] + pages)
+            out[-1] = (out[-1][0], Table(prev.rows + rows, prev.page,
+                                         [prev.page_of(i) for i in range(len(prev.rows))] + pages))
         else:
-            out.append(t)
+            out.append((node, t))
     return out
 
 

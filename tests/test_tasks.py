@@ -274,3 +274,89 @@ III. TỔ CHỨC THỰC HIỆN
     assert front.lead == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"]
     # an objective with a bracket, an item with no unit and the closing note are not tasks
     assert len(tasks) == 3
+
+
+# ---------------------------------------------------------------- the corpus plan re-laid out
+
+def _relaid(rows, order, rename, head=2):
+    """Table rows with columns in `order` and header cells renamed (merged None cells move along)."""
+    out = []
+    for i, row in enumerate(rows):
+        new = [row[j] for j in order]
+        out.append([rename.get(c, c) if i < head and c else c for c in new])
+    return out
+
+
+def _flatten(rows, head=2):
+    """A table as a web copy flattens it: header cells, then each cell as paragraphs, blanks as nbsp."""
+    top, sub = rows[0], rows[1]
+    cells = [c for c in top if c is not None]
+    cells += [s for s, t in zip(sub, top, strict=False) if s is not None and s != t]
+    for row in rows[head:]:
+        kept = [c for c in row if c is not None]
+        while kept and kept[-1] == "":
+            kept.pop()
+        for c in kept:
+            cells += c.split("\n") if c else [NB]
+    return "\n\n".join(cells)
+
+
+def _task_scores(corpus, text_or_doc):
+    """Task scores against the gold record, tasks matched by folded name (the scorer's rules, fast)."""
+    import json
+
+    from eval.score import fold, set_f1
+    from extractor.pipeline import extract
+
+    gold = json.loads((corpus / "gold" / "001_c5e464c71dd820ff.json").read_text(encoding="utf-8"))["tasks"]
+    rec = extract(text_or_doc.encode("utf-8"), "copy.txt") if isinstance(text_or_doc, str) \
+        else extract_document(text_or_doc)
+    pred = {fold(t["name"]): t for t in rec.to_json_dict()["tasks"]}
+    pairs = [(g, pred[fold(g["name"])]) for g in gold if fold(g["name"]) in pred]
+
+    def due(t):
+        return (t["due"] or {}).get("kind"), (t["due"] or {}).get("end")
+    return {"tasks": 2 * len(pairs) / (len(gold) + len(pred)),
+            "tasks.lead": sum(set_f1(g["lead"], p["lead"]) for g, p in pairs) / len(gold),
+            "tasks.support": sum(set_f1(g["support"], p["support"]) for g, p in pairs) / len(gold),
+            "tasks.due": sum(due(g) == due(p) for g, p in pairs) / len(gold)}
+
+
+LAYOUTS = [
+    # time columns before the units, product last
+    ([0, 1, 4, 5, 2, 3, 6], [0, 1, 4, 5, 2, 3], {}),
+    # other header words, product third
+    ([0, 1, 6, 2, 3, 4, 5], [0, 1, 2, 3, 4, 5],
+     {"Tên nhiệm vụ": "Nội dung công việc", "Đơn vị chủ trì": "Cơ quan chủ trì", "Số TT": "TT",
+      "Đơn vị phối hợp": "Cơ quan phối hợp", "Sản phẩm dự kiến hoàn thành": "Kết quả dự kiến"}),
+    # no product column, "Từ" / "Đến" under "Thời gian thực hiện"
+    ([0, 1, 2, 3, 4, 5], [0, 1, 2, 3, 4, 5], {"Thời gian": "Thời gian thực hiện", "Bắt đầu": "Từ",
+                                              "Hoàn thành": "Đến"}),
+]
+
+
+def test_corpus_plan_with_other_column_layouts_in_docx_and_web_copy(corpus):
+    from extractor.readers import read
+
+    docx = corpus / "docx" / "001_c5e464c71dd820ff.docx"
+    seed = (corpus / "seeds" / "001_c5e464c71dd820ff.txt").read_text(encoding="utf-8")
+    for order1, order2, rename in LAYOUTS:
+        raw = read(docx.read_bytes(), docx.name)
+        big = [i for i, b in enumerate(raw.blocks) if isinstance(b, Table) and len(b.rows) > 10]
+        assert len(big) == 2
+        relaid = [_relaid(raw.blocks[i].rows, order, rename) for i, order in zip(big, (order1, order2), strict=True)]
+        # as a DOCX/PDF reader gives it, the first table cut by a page break with its header repeated
+        first = relaid[0]
+        raw.blocks[big[1]] = Table(relaid[1], 21, [21] * len(relaid[1]))
+        raw.blocks[big[0]:big[0] + 1] = [Table(first[:30], 5, [5] * 30),
+                                          Table(first[:2] + first[30:], 6, [6] * (len(first) - 28))]
+        scores = _task_scores(corpus, raw)
+        assert scores["tasks"] >= 0.97 and scores["tasks.due"] >= 0.95, (rename, scores)
+        assert scores["tasks.lead"] >= 0.95 and scores["tasks.support"] >= 0.95, (rename, scores)
+        # as a web copy flattens it
+        a, b = seed.index("Số TT"), seed.index("PHỤ LỤC 02")
+        c, d = seed.index("Stt"), seed.index("Lưu ý:")
+        text = seed[:a] + _flatten(relaid[0]) + "\n\n" + seed[b:c] + _flatten(relaid[1]) + "\n\n" + seed[d:]
+        scores = _task_scores(corpus, text)
+        assert scores["tasks"] >= 0.97 and scores["tasks.due"] >= 0.95, (rename, scores)
+        assert scores["tasks.lead"] >= 0.95 and scores["tasks.support"] >= 0.95, (rename, scores)

@@ -160,7 +160,15 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
             group_ref = _join_ref(base, marker) if marker else base
             last_ref, subs = group_ref, 0
             continue
+        if not name and "name" in col and col["name"] < len(cells) and cells[col["name"]] is None:
+            m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$", stt, re.S)  # "1. Tên …" over both cells
+            stt, name = (m.group(1), m.group(2)) if m else ("", stt)
         if not name:
+            continue
+        start, due = _row_times(cells, col, ctx)
+        lead, support = _units(_cell(cells, col.get("lead"))), _units(_cell(cells, col.get("support")))
+        if out and stt and out[-1].name == _clean_name(name) and out[-1].ref == _join_ref(group_ref or base, stt):
+            _absorb(out[-1], lead, support, start, due)  # one task over rows (its ordinal and name merged down)
             continue
         if stt:
             last_ref, subs = _join_ref(group_ref or base, stt), 0
@@ -168,14 +176,25 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
         else:
             subs += 1
             ref = _join_ref(last_ref or group_ref or base, _letter(subs))
-        start, due = _row_times(cells, col, ctx)
-        lead, support = _units(_cell(cells, col.get("lead"))), _units(_cell(cells, col.get("support")))
         out.append(Task(ref=ref or None, group=group, name=_clean_name(name), lead=lead, support=support,
                         lead_canonical=[canonical_unit(u) for u in lead],
                         support_canonical=[canonical_unit(u) for u in support],
                         start=start, due=due, output=_join_lines(_cell(cells, col.get("output"))) or None,
                         source="table", page=page))
     return out
+
+
+def _absorb(task: Task, lead: list[str], support: list[str], start: TimeSpan | None, due: TimeSpan | None) -> None:
+    """Another row of the same task: its units added, the earliest start and the latest due kept."""
+    task.lead += [u for u in lead if u not in task.lead]
+    task.support += [u for u in support if u not in task.support and u not in task.lead]
+    task.lead_canonical = [canonical_unit(u) for u in task.lead]
+    task.support_canonical = [canonical_unit(u) for u in task.support]
+    if start is not None and (task.start is None or (start.start or start.end or dt.date.max)
+                              < (task.start.start or task.start.end or dt.date.max)):
+        task.start = start
+    if due is not None and (task.due is None or (due.end or dt.date.min) > (task.due.end or dt.date.min)):
+        task.due = due
 
 
 def _body_rows(table: Table, head: int) -> list[tuple[list[str | None], int | None]]:

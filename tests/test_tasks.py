@@ -131,6 +131,18 @@ def test_other_header_words_order_numbering_row_and_note_column():
     assert tasks[0].output is None
 
 
+def test_ordinal_and_name_in_one_merged_cell_and_a_task_over_several_rows():
+    rows = [["STT", "Nội dung", "Chủ trì", "Thời gian"],
+            ["1. Rà soát thủ tục hành chính nội bộ", None, "Sở Tư pháp", "Quý I"],
+            ["2", "Kiểm tra công vụ", "Sở Nội vụ", "Quý II"],
+            ["2", "Kiểm tra công vụ", "Thanh tra tỉnh", "Quý IV"]]
+    record = extract_document(doc_with_tables(Table(rows, 2, [2] * len(rows))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [(t.ref, t.name) for t in tasks] == [("II.1", "Rà soát thủ tục hành chính nội bộ"),
+                                                ("II.2", "Kiểm tra công vụ")]
+    assert tasks[1].lead == ["Sở Nội vụ", "Thanh tra tỉnh"] and tasks[1].due.end == dt.date(2024, 12, 31)
+
+
 def test_tables_that_are_not_task_tables_give_no_tasks():
     rows = [["STT", "Đơn vị được kiểm tra", "Số lượng hồ sơ"], ["1", "Sở Xây dựng", "120"], ["2", "Sở Y tế", "80"]]
     record = extract_document(doc_with_tables(Table(rows, 2, [2, 2, 2])))

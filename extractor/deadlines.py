@@ -23,6 +23,7 @@ def _vocab() -> dict:
         "kinds": set(v["deadline_kinds"]),
         "labelled": set(v["labelled_kinds"]),
         "periodic": re.compile("|".join(v["periodic"]), re.I),
+        "periodic_tail": re.compile(v["periodic_tail"], re.I),
     }
 
 
@@ -86,6 +87,8 @@ def _from_cues(text: str, year: int | None, issued: dt.date | None) -> list[Dead
         end = phrase_after(text, m.end())
         if end is None:
             continue
+        tail = v["periodic_tail"].match(text[end:])
+        end += tail.end() if tail else 0
         phrase = text[m.start():end].strip(" ,;")
         span = parse_time(phrase, year, issued)
         if span is None or span.kind not in v["kinds"]:

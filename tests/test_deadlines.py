@@ -118,9 +118,11 @@ def test_recurring_and_timed_deadlines():
 1. Định kỳ hằng năm, các đơn vị gửi báo cáo về Sở Nội vụ trước ngày 15/11 để tổng hợp.
 2. Các huyện đăng ký danh sách trước 16 giờ 00 ngày 15/3/2023.
 3. Thời gian tổ chức: dự kiến tháng 8/2023.
+4. Sở Nội vụ tổng hợp, báo cáo UBND tỉnh trước ngày 15 tháng 12 hằng năm.
 """
     assert found(body) == [
         ("periodic", None, "trước ngày 15/11"),
         ("date", dt.date(2023, 3, 15), "trước 16 giờ 00 ngày 15/3/2023"),
         ("month", dt.date(2023, 8, 31), "tháng 8/2023"),
+        ("periodic", None, "trước ngày 15 tháng 12 hằng năm"),
     ]

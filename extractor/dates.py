@@ -59,6 +59,7 @@ _YEAR_SUFFIX = rf"(?:\s*[/\-–]\s*|\s+năm\s+|\s*,\s*năm\s+)(?P<y>{_Y})(?![\d/
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled vocabulary of time phrases from `time_phrases.json`."""
     v = load("time_phrases")
     words = sorted(v["number_words"], key=len, reverse=True)
     numwords = "|".join(re.escape(w) for w in words)
@@ -133,6 +134,7 @@ class Atom:
 
 
 def _q(text: str) -> int:
+    """A quarter number from a Roman or Arabic numeral."""
     t = text.lower()
     return _ROMAN.get(t) or int(t)
 
@@ -156,6 +158,7 @@ _YEAR = re.compile(rf"(?:năm\s+)?(?<![\d/.])(?P<y>{_Y})(?![\d/])", re.I)
 
 
 def _mask(text: str, start: int, end: int) -> str:
+    """`text` with [start, end) blanked out, positions kept."""
     return text[:start] + "\x00" * (end - start) + text[end:]
 
 
@@ -254,10 +257,12 @@ class Chain:
 
     @property
     def start(self) -> int:
+        """Where the chain begins in the text."""
         return self.atoms[0].start
 
     @property
     def end(self) -> int:
+        """Where the chain ends in the text."""
         return self.atoms[-1].end
 
 
@@ -327,6 +332,7 @@ def _add(anchor: dt.date, n: int, unit: str) -> dt.date | None:
 
 
 def _number(text: str) -> int:
+    """A number written in digits or in words."""
     return int(text) if text.isdigit() else _vocab()["number_words"].get(text.lower(), 0)
 
 
@@ -361,6 +367,7 @@ def _relative(text: str, masked_atoms: list[Atom], year: int | None, anchor: dt.
 
 
 def _period_start_minus_one(d: dt.date | None) -> dt.date | None:
+    """The day before `d` (the end of "trước <period>")."""
     return d - dt.timedelta(days=1) if d is not None and d > dt.date.min else None
 
 

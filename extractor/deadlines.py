@@ -14,6 +14,7 @@ from models import Deadline
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled deadline vocabulary from `time_phrases.json`."""
     v = load("time_phrases")
     cues = sorted(v["deadline_cues"], key=len, reverse=True)
     return {

@@ -14,6 +14,7 @@ from models import Inspection, InspectionTarget, TimeSpan
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled inspection vocabulary from `inspection.json`."""
     v = load("inspection")
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
@@ -28,6 +29,7 @@ def _vocab() -> dict:
 
 
 def _heading(node: Node) -> str:
+    """An item's text as a heading: spaces collapsed, trailing marks removed."""
     return re.sub(r"\s+", " ", node.text).strip(" .*")
 
 
@@ -49,6 +51,7 @@ def _level(name: str, label_level: str | None) -> str | None:
 
 
 def _tidy(name: str) -> str:
+    """A target name without a leading "các", first letter capital."""
     name = re.sub(r"(?i)^(?:các|những)\s+", "", name.strip())
     return name[:1].upper() + name[1:]
 
@@ -81,6 +84,7 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
 
 
 def _key(name: str) -> str:
+    """A matching key for a unit name (canonical, lower case, no punctuation)."""
     return re.sub(r"\W+", " ", canonical_unit(name).lower()).strip()
 
 

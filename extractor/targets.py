@@ -13,6 +13,7 @@ from models import Target, Task
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled target vocabulary from `targets.json`."""
     v = load("targets")
     return {
         "number": re.compile(v["number"]),
@@ -32,10 +33,12 @@ _CLAUSE = re.compile(r";|:\s|\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|\n")
 
 
 def _clauses(text: str) -> list[str]:
+    """The clauses of `text` (split at ";", ":" and sentence ends)."""
     return [c.strip(" -–•+*,.") for c in _CLAUSE.split(text) if c and c.strip(" -–•+*,.")]
 
 
 def _value(text: str) -> float:
+    """A number written with a decimal comma or point."""
     return float(text.replace(",", "."))
 
 

@@ -53,6 +53,7 @@ _UPPER_START = re.compile(r"^[A-ZĐÀ-ỸĂÂÊÔƠƯ]")
 
 
 def _alt(words: list[str]) -> str:
+    """A regex alternation of `words`, longest first."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -65,6 +66,7 @@ def _loose(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _gaz() -> dict:
+    """The compiled unit gazetteer from `units.json` and the abbreviation table."""
     g = load("units")
     heads = g["heads"]
     short = [h for h in heads if " " not in h and h[:1].isupper()]
@@ -112,6 +114,7 @@ def _hide(text: str) -> str:
 
 
 def _show(text: str) -> str:
+    """Placeholders put back to the separators they hide."""
     for k, v in _SHOW.items():
         text = text.replace(k, v)
     return text
@@ -278,6 +281,7 @@ def split_units(text: str | None) -> list[str]:
 
 
 def _split_units(text: str) -> list[str]:
+    """split_units without the safety net."""
     g = _gaz()
     out: list[str] = []
     for line in re.split(r"[\n\r]+", text):

@@ -2,7 +2,8 @@
 
 Generates a zip of N distinct plans made from the repo corpus (seed texts and DOCX files with their
 numbers, dates, provinces and departments changed; the PDFs as they are), then ingests it into a
-fresh database once per worker count.
+fresh database once per worker count. "CPU s" is the CPU time of the whole process tree, which
+stays meaningful when other work shares the machine.
 
     .venv/bin/python bench/ingest.py [--count 500] [--workers 1 2] [--keep DIR]
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import re
+import resource
 import sys
 import tempfile
 import threading
@@ -78,6 +81,12 @@ def make_archive(path: Path, count: int, seed: int = 1) -> Path:
     return path
 
 
+def cpu_seconds() -> float:
+    """CPU time used so far by this process and its finished children (the worker pools)."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 class PeakMemory:
     """Samples the resident memory of this process and all its children; `peak` in bytes."""
 
@@ -113,24 +122,29 @@ def main() -> None:
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--keep", type=Path, help="keep the archive and databases in this folder")
     args = ap.parse_args()
-    console = Console()
+    console = Console(width=110)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.keep or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
         archive = make_archive(folder / "bench.zip", args.count)
         console.print(f"archive: {archive} ({args.count} documents, {archive.stat().st_size / 2**20:.1f} MB)")
         table = Table(title=f"kehoach ingest, {args.count} documents")
-        for col in ("workers", "stored", "failed", "tasks", "pages", "s", "docs/s", "pages/s", "peak MB"):
+        load = os.getloadavg()
+        for col in ("workers", "stored", "failed", "tasks", "pages", "s", "CPU s", "docs/s", "pages/s", "peak MB"):
             table.add_column(col, justify="right")
         for n in args.workers:
             db = folder / f"bench-{n}.db"
             for f in folder.glob(f"{db.name}*"):
                 f.unlink()
+            cpu = cpu_seconds()
             with PeakMemory() as mem:
                 r = ingest([archive], db, workers=n, show_progress=False)
-            done = r.stored + r.failed
+            cpu, done = cpu_seconds() - cpu, r.stored + r.failed
             table.add_row(str(n), str(r.stored), str(r.failed), str(r.tasks), str(r.pages), f"{r.seconds:.1f}",
-                          f"{done / r.seconds:.1f}", f"{r.pages / r.seconds:.1f}", f"{mem.peak / 2**20:.0f}")
+                          f"{cpu:.1f}", f"{done / r.seconds:.1f}", f"{r.pages / r.seconds:.1f}",
+                          f"{mem.peak / 2**20:.0f}")
+        console.print(f"load average before the runs: {load[0]:.1f}, after: {os.getloadavg()[0]:.1f} "
+                      f"({os.cpu_count()} cores; other work on the machine slows the runs)")
         console.print(table)
 
 

@@ -51,7 +51,8 @@ class _Context:
 
     year: int | None
     issued: dt.date | None
-    used: set[int] = field(default_factory=set)
+    used: set[int] = field(default_factory=set)  # nodes already read as a task
+    used_paras: set[tuple[int, int]] = field(default_factory=set)  # (node, paragraph index) likewise
 
     def time(self, text: str | None) -> TimeSpan | None:
         """The TimeSpan of a time cell or phrase, or None."""
@@ -365,6 +366,7 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
     ctx.used.add(id(node))
     lead = [u for v in found.get("lead", []) for u in _units(unit_span(v, clauses=True) or v)]
     support = [u for v in found.get("support", []) for u in _units(unit_span(v, clauses=True) or v)]
+    support += [u for v in found.get("lead", []) for u in support_units(v) if u not in support + lead]
     due = next((s for v in found.get("due", []) if (s := ctx.time(v))), None)
     name = _clean_name(node.text) or _clean_name(node.paras[0] if node.paras else "")
     parent = node.parent
@@ -564,10 +566,11 @@ def prose_tasks(root: Node, ctx: _Context) -> list[Task]:
         if t is not None:
             ctx.used.add(id(node))
             out.append(t)
-        for para in node.paras:
+        for k, para in enumerate(node.paras):
             t = paren_task(para, node, ctx)
             if t is not None:
                 t.ref = None
+                ctx.used_paras.add((id(node), k))
                 out.append(t)
     for section in _duty_sections(root):
         out.extend(_section_duties(section, ctx))
@@ -588,11 +591,14 @@ def _duty_sections(root: Node) -> list[Node]:
     return found
 
 
-def _section_duties(section: Node, ctx: _Context) -> list[Task]:
-    """Duties in a section: items under unit headings, and items whose subject is a unit."""
+def _section_duties(section: Node, ctx: _Context, group: str | None = None) -> list[Task]:
+    """Duties in a section or topic: items under unit headings, and items and paragraphs whose
+    subject is a unit."""
     out: list[Task] = []
-    group = _clean_name(section.text)
-    for para in section.paras:
+    group = _clean_name(section.text) or group
+    for k, para in enumerate(section.paras):
+        if (id(section), k) in ctx.used_paras:
+            continue
         subj = _subject(para)
         if subj and not _is_closing(para) and not para.rstrip().endswith(":"):
             out.append(_duty(para, _units(subj), group, section.ref(), section.page, ctx))
@@ -628,18 +634,18 @@ def _item_duties(node: Node, lead: list[str] | None, group: str | None, ctx: _Co
             text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
             return [_duty(text, lead, group, node.ref(), node.page, ctx)]
         return []
-    # a topic heading with no unit: look for units in the items below it
-    return [t for c in node.children for t in _item_duties(c, None, _clean_name(heading) or group, ctx)]
+    # a topic heading with no unit: look for units in the paragraphs and items below it
+    return _section_duties(node, ctx, group)
 
 
 def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list[Task]:
     """Duties listed under a unit heading: its unmarked paragraphs and its sub-items."""
     out: list[Task] = []
-    paras = [p for p in node.paras if p.strip()]
-    for k, para in enumerate(paras):
-        if para.rstrip().endswith(":") and (node.children or k + 1 < len(paras)) or _is_closing(para):
+    paras = [p for k, p in enumerate(node.paras) if p.strip() and (id(node), k) not in ctx.used_paras]
+    for n, para in enumerate(paras):
+        if para.rstrip().endswith(":") and (node.children or n + 1 < len(paras)) or _is_closing(para):
             continue
-        ref = node.ref() if len(paras) == 1 and not node.children else f"{node.ref()}.{_letter(k + 1)}"
+        ref = node.ref() if len(paras) == 1 and not node.children else f"{node.ref()}.{_letter(n + 1)}"
         out.append(_duty(para, lead, group, ref, node.page, ctx))
     for child in node.children:
         out.extend(_item_duties(child, lead, group, ctx))

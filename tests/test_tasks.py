@@ -372,3 +372,21 @@ def test_corpus_plan_with_other_column_layouts_in_docx_and_web_copy(corpus):
         scores = _task_scores(corpus, text)
         assert scores["tasks"] >= 0.97 and scores["tasks.due"] >= 0.95, (rename, scores)
         assert scores["tasks.lead"] >= 0.95 and scores["tasks.support"] >= 0.95, (rename, scores)
+
+
+def test_unit_subjects_under_topic_headings_and_lead_labels_that_name_support():
+    body = """II. NHIỆM VỤ VÀ GIẢI PHÁP
+1. Công tác thông tin, tuyên truyền
+Sở Thông tin và Truyền thông chủ trì, phối hợp với Đài Phát thanh và Truyền hình tỉnh tuyên truyền về cải cách hành chính.
+Công tác tuyên truyền cần bám sát thực tiễn.
+2. Hiện đại hóa hành chính
+a) Chủ trì thực hiện: Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tài chính
+b) Thời gian thực hiện: Tháng 5/2024"""
+    tasks = extract_text(plan(body)).tasks
+    assert len(tasks) == 2
+    media = by_name(tasks, "Sở Thông tin và Truyền thông chủ trì")
+    assert media.lead == ["Sở Thông tin và Truyền thông"]
+    assert media.support == ["Đài Phát thanh và Truyền hình tỉnh"] and media.group == "Công tác thông tin, tuyên truyền"
+    modern = by_name(tasks, "Hiện đại hóa hành chính")
+    assert modern.lead == ["Văn phòng UBND tỉnh"] and modern.support == ["Sở Tài chính"]
+    assert modern.due.end == dt.date(2024, 5, 31)

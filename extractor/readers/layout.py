@@ -266,14 +266,7 @@ class Region:
 
     def columns(self) -> list[tuple[float, float]]:
         """The x-extents of the columns: the covered stretches between gaps no chunk crosses."""
-        spans = sorted((c.x0, c.x1) for ln in self.lines for c in ln.chunks)
-        cols: list[list[float]] = []
-        for x0, x1 in spans:
-            if cols and x0 <= cols[-1][1] + 2:
-                cols[-1][1] = max(cols[-1][1], x1)
-            else:
-                cols.append([x0, x1])
-        return [(a, b) for a, b in cols]
+        return _coverage([c for ln in self.lines for c in ln.chunks])
 
     def cells(self) -> list[list[Line]]:
         """The lines of each column (a chunk becomes a one-chunk line of its column)."""
@@ -291,8 +284,21 @@ def _aligned(chunk: Seg, column: list[Seg], tol: float) -> bool:
     return any(abs(chunk.center - c.center) <= 2 * tol or abs(chunk.x0 - c.x0) <= tol for c in column)
 
 
-def find_regions(lines: list[Line]) -> list[Line | Region]:
-    """`lines` with runs of column-laid-out lines gathered into Regions."""
+def _coverage(chunks: list[Seg]) -> list[tuple[float, float]]:
+    """The x-stretches the chunks cover, gaps between them being columns' gutters."""
+    cols: list[list[float]] = []
+    for x0, x1 in sorted((c.x0, c.x1) for c in chunks):
+        if cols and x0 <= cols[-1][1] + 2:
+            cols[-1][1] = max(cols[-1][1], x1)
+        else:
+            cols.append([x0, x1])
+    return [(a, b) for a, b in cols]
+
+
+def find_regions(lines: list[Line], m: Margins | None = None) -> list[Line | Region]:
+    """`lines` with runs of column-laid-out lines gathered into Regions. A region goes on while its lines
+    leave a gutter free and a one-chunk line lines up (centred or left-aligned) with its column; a lone
+    line that fills the text width is a justified line with wide spaces, not columns."""
     out: list[Line | Region] = []
     i = 0
     while i < len(lines):
@@ -307,22 +313,49 @@ def find_regions(lines: list[Line]) -> list[Line | Region]:
             nxt = lines[j]
             if nxt.top - region.lines[-1].bottom > 6 * max(nxt.height, region.lines[0].height):
                 break
-            cols = region.columns()
-            col_chunks = [[c for r in region.lines for c in r.chunks if a - 1 <= c.center <= b + 1] for a, b in cols]
-            ok = True
-            for c in nxt.chunks:
-                inside = [k for k, (a, b) in enumerate(cols) if c.x0 < b + 1 and c.x1 > a - 1]
-                if len(inside) > 1:
-                    ok = False
-                elif len(nxt.chunks) == 1:
-                    ok = bool(inside) and _aligned(c, col_chunks[inside[0]], max(2.0, 0.3 * c.height))
-            if not ok:
-                break
+            chunks = [c for r in region.lines for c in r.chunks]
+            cols = _coverage(chunks + nxt.chunks)
+            if len(cols) < 2:
+                break  # the line runs across the gutter
+            if len(nxt.chunks) == 1:
+                c = nxt.chunks[0]
+                a, b = next(col for col in cols if col[0] - 1 <= c.center <= col[1] + 1)
+                mates = [x for x in chunks if a - 1 <= x.center <= b + 1]
+                if not mates or not _aligned(c, mates, max(2.0, 0.3 * c.height)):
+                    break
             region.lines.append(nxt)
             j += 1
-        out.append(region)
+        while out and isinstance(out[-1], Line) and _joins_from_above(out[-1], region):
+            region.lines.insert(0, out.pop())
+        if len(region.lines) == 1 and m is not None and _fills(ln, m):
+            merged = Seg(ln.text, ln.x0, ln.x1, ln.top, ln.bottom, ln.bold, ln.chunks[0].lead)
+            out.append(Line([merged]))
+        else:
+            out.append(region)
         i = j
     return out
+
+
+def _joins_from_above(line: Line, region: Region) -> bool:
+    """True when `line`, just above a region, belongs to one of its columns (close below it, within the
+    column and lined up with it): a cell whose first line sits higher than its neighbour's."""
+    first = region.lines[0]
+    if len(line.chunks) != 1 or first.top - line.bottom > 1.0 * first.height:
+        return False
+    chunks = [c for r in region.lines for c in r.chunks]
+    cols = _coverage(chunks + line.chunks)
+    if len(cols) < 2:
+        return False
+    c = line.chunks[0]
+    a, b = next(col for col in cols if col[0] - 1 <= c.center <= col[1] + 1)
+    mates = [x for x in chunks if a - 1 <= x.center <= b + 1]
+    return bool(mates) and _aligned(c, mates, max(2.0, 0.3 * c.height))
+
+
+def _fills(line: Line, m: Margins) -> bool:
+    """True when a line runs from the left margin (or a first-line indent) to the right margin."""
+    tol = max(3.0, 0.3 * line.height)
+    return line.x0 <= m.left + 3 * line.height and abs(line.x1 - m.right) <= tol
 
 
 def region_blocks(region: Region, page: int) -> list[Block]:
@@ -412,6 +445,49 @@ def _join(a: str, b: str) -> str:
     return f"{a} {b}"
 
 
+def _cluster(values: list[float], tol: float = 1.5) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def grid_from_cells(cells: list, segs: list[Seg]) -> tuple[Grid, set[int]] | None:
+    """A table's cell boxes (x0, top, x1, bottom) as a Grid (horizontal merges None, vertical merges
+    repeated), with the text of the segments inside each cell, and the ids of the segments used; None for
+    a single-cell frame (read as ordinary text)."""
+    cells = [c for c in cells if c is not None]
+    if not cells:
+        return None
+    xs = _cluster([c[0] for c in cells])
+    tops = _cluster([c[1] for c in cells])
+    if len(xs) < 2 and len(tops) < 2:
+        return None
+
+    def index(values: list[float], v: float) -> int:
+        return min(range(len(values)), key=lambda k: abs(values[k] - v))
+
+    used: set[int] = set()
+    inside: dict[int, list[Seg]] = {}
+    for n, (x0, top, x1, bottom) in enumerate(cells):
+        inside[n] = [s for s in segs if x0 <= s.center <= x1 and top <= (s.top + s.bottom) / 2 <= bottom]
+        used.update(id(s) for s in inside[n])
+    insets = Counter(round(min(s.x0 for s in inside[n]) - cells[n][0]) for n in inside if inside[n])
+    inset = min(max(insets.most_common(1)[0][0] if insets else 4.0, 1.0), 8.0)  # the usual cell padding
+    rows: list[list[str | None]] = [["" for _ in xs] for _ in tops]
+    for n, (x0, top, x1, bottom) in enumerate(cells):
+        r0, c0 = index(tops, top), index(xs, x0)
+        r1 = max(r0 + 1, sum(1 for t in tops if t < bottom - 1.5))
+        c1 = max(c0 + 1, sum(1 for x in xs if x < x1 - 1.5))
+        text = cell_text(inside[n], x0, x1, inset)
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                rows[r][c] = text if c == c0 else None
+    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
+    return Grid(rows, top, bottom, xs), used
+
+
 # ---------------------------------------------------------------- page furniture
 
 
@@ -471,7 +547,7 @@ def assemble(pages: list[Page]) -> list[Block]:
         lines = page_lines[p.number]
         own = margins(lines) if len(lines) >= 12 else None  # a scan shifts each page differently
         m = own or doc_margins.get(round(p.width)) or Margins(0.1 * p.width, 0.9 * p.width)
-        items: list[tuple[float, object]] = [(x.top, x) for x in find_regions(lines)]
+        items: list[tuple[float, object]] = [(x.top, x) for x in find_regions(lines, m)]
         items += [(g.top, g) for g in p.grids]
         items.sort(key=lambda t: t[0])
         gap_limit = _gap_limit(lines)

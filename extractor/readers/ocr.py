@@ -12,9 +12,12 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 import pypdfium2 as pdfium
+from PIL import Image
 
 from extractor.blocks import ReadError
-from extractor.readers.layout import Page, Seg
+from extractor.data import load
+from extractor.readers import ruling
+from extractor.readers.layout import Page, Region, Seg, find_regions, grid_from_cells, group_lines, margins
 
 DPI = 300
 LANG = "vie"
@@ -39,12 +42,14 @@ def missing() -> str | None:
     return None
 
 
-def _tesseract(png: bytes) -> str:
-    """Tesseract's TSV for one page image (one thread per process: OMP_THREAD_LIMIT=1)."""
+def _tesseract(image: Image.Image, psm: int = 3) -> str:
+    """Tesseract's TSV for one image (one thread per process: OMP_THREAD_LIMIT=1)."""
+    buf = io.BytesIO()
+    image.save(buf, "PNG")
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    cmd = ["tesseract", "stdin", "stdout", "-l", LANG, "--dpi", str(DPI), "--psm", str(psm), "tsv"]
     try:
-        run = subprocess.run(["tesseract", "stdin", "stdout", "-l", LANG, "--dpi", str(DPI), "tsv"],
-                             input=png, capture_output=True, env=env, timeout=TIMEOUT)
+        run = subprocess.run(cmd, input=buf.getvalue(), capture_output=True, env=env, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         raise ReadError(f"OCR of a page took longer than {TIMEOUT} s") from None
     if run.returncode != 0:
@@ -52,46 +57,195 @@ def _tesseract(png: bytes) -> str:
     return run.stdout.decode("utf-8", "replace")
 
 
-def _skew(lines: dict[tuple, list[tuple[float, float, float, float]]]) -> float:
+@lru_cache(maxsize=1)
+def _fixes() -> list[tuple[str, str]]:
+    return [(a, b) for a, b in load("ocr_fixes")["replace"]]
+
+
+def fix_text(text: str) -> str:
+    """A word with Tesseract's typical character confusions for Vietnamese undone (data/ocr_fixes.json)."""
+    for wrong, right in _fixes():
+        text = text.replace(wrong, right)
+    return text
+
+
+def _roman(first: str, second: str | None) -> str:
+    """A line's first word, a misread Roman numeral ("H" for "II", "HI." for "III.") restored when it
+    stands alone or ends with a dot before a capital word."""
+    core, dot = (first[:-1], ".") if first.endswith((".", ")")) else (first, "")
+    fixed = load("ocr_fixes")["roman"].get(core)
+    if fixed and (second is None or dot and second[:1].isupper()):
+        return fixed + (first[-1] if dot else "")
+    return first
+
+
+Box = tuple[float, float, float, float]
+Words = dict[tuple, list[tuple[Box, str]]]
+
+
+def words(tsv: str, dx: float = 0, dy: float = 0) -> Words:
+    """The words of a Tesseract TSV by line (block, paragraph, line), boxes in pixels shifted by (dx, dy);
+    noise (symbols read from stamps and signatures with little confidence) left out."""
+    out: Words = {}
+    for r in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (r.get("text") or "").strip()
+        conf = float(r.get("conf") or -1)
+        if r.get("level") != "5" or not text or conf < 0:
+            continue
+        if conf < 50 and (not any(c.isalnum() for c in text) or conf < 20 and len(text) <= 3):
+            continue
+        noise = conf < 40 or not any(c.isalnum() for c in text)
+        text = fix_text(text)
+        x, y, w, h = (float(r[k]) for k in ("left", "top", "width", "height"))
+        out.setdefault((r["block_num"], r["par_num"], r["line_num"]), []).append(
+            ((x + dx, y + dy, x + w + dx, y + h + dy), text, noise))
+    kept = {k: [(b, t) for b, t, noise in ws if not (noise and _isolated(b, ws))] for k, ws in out.items()}
+    return {k: ws for k, ws in kept.items() if ws}
+
+
+def _isolated(box: Box, line: list) -> bool:
+    """True when no other word of the line is within two letter heights of `box` (a mark in a gutter)."""
+    h = statistics.median(b[3] - b[1] for b, _, _ in line)
+    return all(max(b[0] - box[2], box[0] - b[2]) > 2 * h for b, _, _ in line if b is not box)
+
+
+def skew(lines: Words) -> float:
     """The page's skew as a slope (dy/dx): the median slope of the word bottoms along long lines."""
     slopes = []
-    for words in lines.values():
-        if len(words) < 5:
+    for ws in lines.values():
+        if len(ws) < 5:
             continue
-        pts = [((w[0] + w[2]) / 2, w[3]) for w in words]
-        pair = [(b[1] - a[1]) / (b[0] - a[0]) for i, a in enumerate(pts) for b in pts[i + 1:] if b[0] - a[0] > 50]
+        pts = [((b[0] + b[2]) / 2, b[3]) for b, _ in ws]
+        pair = [(q[1] - p[1]) / (q[0] - p[0]) for i, p in enumerate(pts) for q in pts[i + 1:] if q[0] - p[0] > 50]
         if pair:
             slopes.append(statistics.median(pair))
     return statistics.median(slopes) if len(slopes) >= 3 else 0.0
 
 
-def segments(tsv: str, scale: float) -> list[Seg]:
-    """Words of a Tesseract TSV as segments in points, the page's skew taken out; every word of a line
-    gets the line's middle and its median word height, so lines of one font have one height."""
-    rows = csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE)
-    lines: dict[tuple, list[tuple[float, float, float, float]]] = {}
-    texts: dict[tuple, list[str]] = {}
-    for r in rows:
-        text = (r.get("text") or "").strip()
-        if r.get("level") != "5" or not text or float(r.get("conf") or -1) < 0:
-            continue
-        x, y, w, h = (float(r[k]) for k in ("left", "top", "width", "height"))
-        key = (r["block_num"], r["par_num"], r["line_num"])
-        lines.setdefault(key, []).append((x, y, x + w, y + h))
-        texts.setdefault(key, []).append(text)
-    slope = _skew(lines)
-    long_lines = [statistics.median(b[3] - b[1] for b in words) for words in lines.values() if len(words) >= 4]
+def _unskew(box: Box, slope: float) -> Box:
+    """A box moved as the page is when its skew is taken out (x' = x + s·y, y' = y - s·x)."""
+    x0, y0, x1, y1 = box
+    return x0 + slope * y0, y0 - slope * x0, x1 + slope * y0, y1 - slope * x0
+
+
+def deskew(image: Image.Image, slope: float) -> Image.Image:
+    """The image with its skew taken out, by the same map as `_unskew`."""
+    k = 1 / (1 + slope * slope)
+    return image.transform(image.size, Image.AFFINE, (k, -slope * k, 0, slope * k, k, 0),
+                           resample=Image.BICUBIC, fillcolor=255)
+
+
+def segments(lines: Words, scale: float, slope: float = 0.0, rules: tuple = ()) -> list[Seg]:
+    """Words as segments in points, the skew taken out; every word of a line gets the line's middle and
+    its median word height, so lines in one font have one height (a line is first cut at column gutters
+    and at the vertical table `rules`, boxes in pixels)."""
+    long_lines = [statistics.median(b[3] - b[1] for b, _ in ws) for ws in lines.values() if len(ws) >= 4]
     usual = statistics.median(long_lines) if long_lines else None
     out = []
-    for key, words in lines.items():
-        fixed = [(x0 + slope * y0, y0 - slope * x0, x1 + slope * y0, y1 - slope * x0) for x0, y0, x1, y1 in words]
-        height = statistics.median(b[3] - b[1] for b in fixed)
-        if len(words) < 4 and usual:  # too few words to tell the letter height: take the page's usual
-            height = usual
-        middle = statistics.median((b[1] + b[3]) / 2 for b in fixed)
-        for (x0, _, x1, _), text in zip(fixed, texts[key], strict=True):
-            out.append(Seg(text, x0 * scale, x1 * scale, (middle - height / 2) * scale,
-                           (middle + height / 2) * scale, lead=(x1 - x0) * scale))
+    for ws in lines.values():
+        for group in _split_at_gutters([(_unskew(b, slope), t) for b, t in ws], rules):
+            height = statistics.median(b[3] - b[1] for b, _ in group)
+            if len(group) < 4 and usual:  # too few words to tell the letter height: take the page's usual
+                height = usual
+            middle = statistics.median((b[1] + b[3]) / 2 for b, _ in group)
+            group[0] = (group[0][0], _roman(group[0][1], group[1][1] if len(group) > 1 else None))
+            for (x0, _, x1, _), text in group:
+                out.append(Seg(text, x0 * scale, x1 * scale, (middle - height / 2) * scale,
+                               (middle + height / 2) * scale, lead=(x1 - x0) * scale))
+    return out
+
+
+def _split_at_gutters(line: list[tuple[Box, str]], rules: tuple = ()) -> list[list[tuple[Box, str]]]:
+    """A Tesseract line cut where a wide gap or a table rule separates two columns (their baselines may
+    differ)."""
+    line = sorted(line, key=lambda w: w[0][0])
+    h = statistics.median(b[3] - b[1] for b, _ in line)
+    groups = [[line[0]]]
+    for w in line[1:]:
+        prev = groups[-1][-1][0]
+        mid = (w[0][1] + w[0][3]) / 2
+        ruled = any(prev[2] - 2 <= (r[0] + r[2]) / 2 <= w[0][0] + 2 and r[1] <= mid <= r[3] for r in rules)
+        if w[0][0] - prev[2] > 3 * h or ruled:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return groups
+
+
+def read_image(image: Image.Image, number: int, width: float, height: float) -> Page:
+    """One page image read by OCR: straightened, its ruled tables found (their rules painted out before
+    Tesseract reads the page, the words then put in the cells), and blocks laid out in columns (the
+    header and signature tables) read again column by column, which Tesseract reads far better than the
+    whole page's mixed lines."""
+    scale = width / image.size[0]
+    tilt = ruling.measure_skew(image)
+    if abs(tilt) > 1e-4:
+        image = deskew(image, tilt)
+    tables, rules = ruling.find_tables(image)
+    clean = ruling.paint_out(image, rules) if tables else image
+    lines = words(_tesseract(clean))
+    slope = 0.0 if tables else skew(lines)
+    vertical = tuple(r for r in rules if r[3] - r[1] > r[2] - r[0])
+    segs = segments(lines, scale, slope, vertical)
+    if tables:
+        segs += _reread_cells(clean, tables, segs, scale)
+    grids = []
+    for cells in tables:
+        made = grid_from_cells([tuple(v * scale for v in c) for c in cells], segs)
+        if made is not None:
+            grids.append(made[0])
+            segs = [s for s in segs if id(s) not in made[1]]
+    lines_ = group_lines(segs)
+    regions = [r for r in find_regions(lines_, margins(lines_)) if isinstance(r, Region)]
+    if regions:
+        straight = deskew(image, slope) if abs(slope) > 1e-4 else image
+        for region in regions:
+            segs = _reread(straight, region, segs, scale)
+    return Page(number, width, height, segs, grids)
+
+
+def _reread_cells(image: Image.Image, tables: list, segs: list[Seg], scale: float) -> list[Seg]:
+    """Words of the cells the page's OCR left empty (or with a letter or two) although they hold ink:
+    Tesseract skips lone numbers in narrow cells ("1", "II") but reads a cell on its own well."""
+    mask = ruling.ink(image)
+    out: list[Seg] = []
+    for cells in tables:
+        for x0, top, x1, bottom in cells:
+            box = (round(x0) + 4, round(top) + 4, round(x1) - 4, round(bottom) - 4)
+            if box[2] - box[0] < 8 or box[3] - box[1] < 8:
+                continue
+            inside = [s for s in segs if box[0] * scale <= s.center <= box[2] * scale
+                      and box[1] * scale <= (s.top + s.bottom) / 2 <= box[3] * scale]
+            if len("".join(s.text for s in inside)) > 2 or mask[box[1]:box[3], box[0]:box[2]].sum() < 30:
+                continue
+            found = segments(words(_tesseract(image.crop(box), psm=6), box[0], box[1]), scale)
+            if found:
+                ids = {id(s) for s in inside}
+                segs[:] = [s for s in segs if id(s) not in ids]
+                out.extend(found)
+    return out
+
+
+def _reread(image: Image.Image, region: Region, segs: list[Seg], scale: float) -> list[Seg]:
+    """`segs` with the words inside `region` replaced by an OCR of each column's blocks of lines on their
+    own (a gap of more than a line, where a signature or stamp sits, ends a block)."""
+    cols = region.columns()
+    top = region.lines[0].top - 4
+    bottom = region.lines[-1].bottom + 4
+    edges = [cols[0][0] - 6] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)] + [cols[-1][1] + 6]
+    out = [s for s in segs if not (edges[0] <= s.center <= edges[-1] and top <= (s.top + s.bottom) / 2 <= bottom)]
+    for (left, right), lines in zip(zip(edges, edges[1:], strict=False), region.cells(), strict=False):
+        blocks: list[list] = []
+        for ln in sorted(lines, key=lambda x: x.top):
+            if blocks and ln.top - blocks[-1][-1].bottom <= 1.0 * ln.height:
+                blocks[-1].append(ln)
+            else:
+                blocks.append([ln])
+        for block in blocks:
+            pad = 0.8 * block[0].height
+            box = tuple(round(v / scale) for v in (left, block[0].top - pad, right, block[-1].bottom + pad))
+            found = words(_tesseract(image.crop(box), psm=6), box[0], box[1])
+            out.extend(segments(found, scale))
     return out
 
 
@@ -106,7 +260,6 @@ def ocr_pages(pdf: pdfium.PdfDocument, indices: list[int], workers: int | None =
         for i in indices:  # pdfium is not thread-safe: render here, run Tesseract in parallel
             page = pdf[i]
             width, height = page.get_size()
-            buf = io.BytesIO()
-            page.render(scale=DPI / 72, grayscale=True).to_pil().save(buf, "PNG")
-            jobs.append((i, width, height, pool.submit(_tesseract, buf.getvalue())))
-        return [Page(i + 1, w, h, segments(job.result(), 72 / DPI)) for i, w, h, job in jobs]
+            image = page.render(scale=DPI / 72, grayscale=True).to_pil()
+            jobs.append(pool.submit(read_image, image, i + 1, width, height))
+        return [job.result() for job in jobs]

@@ -7,14 +7,13 @@ import io
 import logging
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractor.blocks import RawDocument, ReadError
-from extractor.readers.layout import Grid, Page, Seg, assemble, cell_text, clean_seg
+from extractor.readers.layout import Page, Seg, assemble, clean_seg, grid_from_cells
 
 ERR_PASSWORD = 4
 MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer is treated as an image
@@ -69,12 +68,24 @@ def _fast_page(pdf: pdfium.PdfDocument, i: int) -> PageInfo:
     tp = page.get_textpage()
     segs: list[Seg] = []
     chars = tp.count_chars()
-    for k in range(tp.count_rects()):
-        left, bottom, right, top = tp.get_rect(k)
-        text = tp.get_text_bounded(left, bottom, right, top)
+    full = tp.get_text_range() if chars else ""
+    rects = [tp.get_rect(k) for k in range(tp.count_rects())]
+    starts = [tp.get_index(r[0] + 1.0, (r[1] + r[3]) / 2, 5.0, (r[3] - r[1]) / 2 + 1.0) for r in rects]
+    ends = starts[1:] + [chars]
+    for (left, bottom, right, top), idx, end in zip(rects, starts, ends, strict=True):
+        if len(full) == chars and idx is not None and end is not None and 0 <= idx < end:
+            # the rectangles follow the character order: the text is a slice, no bounded-text search
+            text = full[idx:end]
+            if not text.strip():
+                continue
+            first = idx + len(text) - len(text.lstrip())
+            last = idx + len(text.rstrip()) - 1
+            text = text.strip()
+            left, right = tp.get_charbox(first)[0], max(tp.get_charbox(last)[2], tp.get_charbox(first)[0] + 0.1)
+        else:
+            text = tp.get_text_bounded(left, bottom, right, top)
         if not text.strip():
             continue
-        idx = tp.get_index(left + 1.0, (top + bottom) / 2, 5.0, (top - bottom) / 2 + 1.0)
         bold = False
         if idx is not None and idx >= 0:
             bold = pdfium_c.FPDFText_GetFontWeight(tp.raw, idx) >= 600
@@ -137,48 +148,6 @@ def _garbage(text: str) -> bool:
 # ---------------------------------------------------------------- tables (pdfplumber)
 
 
-def _cluster(values: list[float], tol: float = 1.5) -> list[float]:
-    out: list[float] = []
-    for v in sorted(values):
-        if not out or v - out[-1] > tol:
-            out.append(v)
-    return out
-
-
-def _grid(table, segs: list[Seg]) -> tuple[Grid, set[int]] | None:
-    """A pdfplumber table as a Grid (horizontal merges None, vertical merges repeated), and the ids of
-    the segments it used; None for a single-cell frame (read as ordinary text)."""
-    cells = [c for c in table.cells if c is not None]
-    if not cells:
-        return None
-    xs = _cluster([c[0] for c in cells])
-    tops = _cluster([c[1] for c in cells])
-    if len(xs) < 2 and len(tops) < 2:
-        return None
-
-    def index(values: list[float], v: float) -> int:
-        return min(range(len(values)), key=lambda k: abs(values[k] - v))
-
-    used: set[int] = set()
-    inside: dict[int, list[Seg]] = {}
-    for n, (x0, top, x1, bottom) in enumerate(cells):
-        inside[n] = [s for s in segs if x0 <= s.center <= x1 and top <= (s.top + s.bottom) / 2 <= bottom]
-        used.update(id(s) for s in inside[n])
-    insets = Counter(round(min(s.x0 for s in inside[n]) - cells[n][0]) for n in inside if inside[n])
-    inset = min(max(insets.most_common(1)[0][0] if insets else 4.0, 1.0), 8.0)  # the usual cell padding
-    rows: list[list[str | None]] = [["" for _ in xs] for _ in tops]
-    for n, (x0, top, x1, bottom) in enumerate(cells):
-        r0, c0 = index(tops, top), index(xs, x0)
-        r1 = max(r0 + 1, sum(1 for t in tops if t < bottom - 1.5))
-        c1 = max(c0 + 1, sum(1 for x in xs if x < x1 - 1.5))
-        text = cell_text(inside[n], x0, x1, inset)
-        for r in range(r0, r1):
-            for c in range(c0, c1):
-                rows[r][c] = text if c == c0 else None
-    top, bottom = min(c[1] for c in cells), max(c[3] for c in cells)
-    return Grid(rows, top, bottom, xs), used
-
-
 def _add_tables(data: bytes, infos: list[PageInfo]) -> None:
     """pdfplumber's tables on the ruled pages, with the text runs inside them moved into the tables."""
     import pdfplumber
@@ -190,7 +159,7 @@ def _add_tables(data: bytes, infos: list[PageInfo]) -> None:
             if page.rotation % 360:
                 continue
             for table in page.find_tables():
-                made = _grid(table, info.page.segs)
+                made = grid_from_cells(table.cells, info.page.segs)
                 if made is None:
                     continue
                 grid, used = made

@@ -1,0 +1,119 @@
+"""Reader speed in pages per second on the corpus: text PDF (pypdfium2 fast path, pdfplumber on the
+ruled pages, the whole reader; pdfplumber alone for comparison), scanned PDF (OCR), DOCX and HTML.
+
+    .venv/bin/python bench/readers.py [--corpus corpus] [--repeat 3] [--no-ocr]
+
+A DOCX or HTML file has no pages: its speed is counted in the pages of the same document's PDF.
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def _timed(fn, repeat: int) -> float:
+    """The median wall time of `repeat` calls of `fn`."""
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def _pages(pdf_bytes: bytes) -> int:
+    import pypdfium2 as pdfium
+
+    return len(pdfium.PdfDocument(pdf_bytes))
+
+
+def bench(corpus: Path, repeat: int, ocr: bool) -> list[tuple[str, int, int, float]]:
+    """Rows (what, files, pages, seconds)."""
+    import pdfplumber
+    import pypdfium2 as pdfium
+
+    from corpus import generate
+    from extractor.readers import docx, html, pdf
+
+    pdfs = {p.stem: p.read_bytes() for p in sorted((corpus / "pdf").glob("*.pdf"))}
+    pages = {k: _pages(v) for k, v in pdfs.items()}
+    total = sum(pages.values())
+    rows = []
+
+    def fast() -> None:
+        for data in pdfs.values():
+            doc = pdfium.PdfDocument(data)
+            for i in range(len(doc)):
+                pdf._fast_page(doc, i)
+            doc.close()
+
+    rows.append(("text PDF: fast path (pypdfium2 text + boxes)", len(pdfs), total, _timed(fast, repeat)))
+
+    ruled: dict[str, list[int]] = {}
+    for k, data in pdfs.items():
+        doc = pdfium.PdfDocument(data)
+        ruled[k] = [i for i in range(len(doc)) if pdf._fast_page(doc, i).ruled]
+        doc.close()
+
+    def tables() -> None:
+        for k, data in pdfs.items():
+            if ruled[k]:
+                doc = pdfium.PdfDocument(data)
+                infos = [pdf._fast_page(doc, i) for i in ruled[k]]
+                doc.close()
+                pdf._add_tables(data, infos)
+
+    n_ruled = sum(len(v) for v in ruled.values())
+    rows.append(("text PDF: ruled pages (pdfium + pdfplumber tables)", len(pdfs), n_ruled, _timed(tables, repeat)))
+
+    def plumber_all() -> None:
+        for data in pdfs.values():
+            with pdfplumber.open(io.BytesIO(data)) as doc:
+                for page in doc.pages:
+                    page.extract_text()
+                    page.find_tables()
+
+    rows.append(("text PDF: pdfplumber on every page (for comparison)", len(pdfs), total,
+                 _timed(plumber_all, max(1, repeat // 2))))
+    rows.append(("text PDF: whole reader (pdf.read)", len(pdfs), total,
+                 _timed(lambda: [pdf.read(d) for d in pdfs.values()], repeat)))
+
+    docs = {p.stem: p.read_bytes() for p in sorted((corpus / "docx").glob("*.docx")) if p.stem in pages}
+    rows.append(("DOCX (docx.read)", len(docs), sum(pages[k] for k in docs),
+                 _timed(lambda: [docx.read(d) for d in docs.values()], repeat)))
+
+    page = generate.to_html(generate.sample_plan(rows_per_group=12)).encode("utf-8")
+    sample_pages = 6  # the same plan as a PDF has 6 pages
+    rows.append(("HTML (html.read, generated portal page)", 1, sample_pages,
+                 _timed(lambda: html.read(page), repeat)))
+
+    if ocr:
+        scans = {p.stem: p.read_bytes() for p in sorted((corpus / "scanned").glob("*.pdf"))}
+        n = sum(_pages(v) for v in scans.values())
+        rows.append(("scanned PDF: OCR (Tesseract vie, 300 dpi, 2 workers)", len(scans), n,
+                     _timed(lambda: [pdf.read(d) for d in scans.values()], 1)))
+    return rows
+
+
+def main() -> None:
+    """Run the benchmark and print the table."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=Path, default=REPO / "corpus")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-ocr", action="store_true", help="skip the (slow) scanned-PDF run")
+    args = ap.parse_args()
+    rows = bench(args.corpus, args.repeat, not args.no_ocr)
+    print(f"{'reader':56s} {'files':>5s} {'pages':>6s} {'seconds':>8s} {'pages/s':>8s}")
+    for what, files, pages, secs in rows:
+        print(f"{what:56s} {files:5d} {pages:6d} {secs:8.2f} {pages / secs if secs else 0:8.1f}")
+
+
+if __name__ == "__main__":
+    main()

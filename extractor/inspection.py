@@ -19,7 +19,7 @@ def _vocab() -> dict:
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
                                                "quota", "report_list", "skip_line", "target_annex",
-                                               "unit_column", "place_label")}
+                                               "unit_column", "place_label", "duty_section")}
     rx["named_place"] = re.compile(v["named_place"])
     rx["place_body"] = v["place_body"]
     rx["report_types"] = set(v["report_types"])
@@ -39,6 +39,8 @@ def _is_target_heading(node: Node) -> bool:
     h = _heading(node)
     if not h or v["not_target_heading"].match(h) or not v["target_heading"].match(h):
         return False
+    if any(v["duty_section"].match(_heading(a)) for a in node.path()[:-1]):
+        return False  # "Các cơ quan, đơn vị được kiểm tra:" heading their duties in "Tổ chức thực hiện"
     return bool(v["inspect_word"].search(h)) or any(v["inspect_word"].search(_heading(a)) for a in node.path()[:-1])
 
 

@@ -147,3 +147,13 @@ Sở Tư pháp, Sở Y tế.
 """, title="Ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2023", doc_type="quyet_dinh")
     assert [t.name for t in result.targets] == ["Sở Tư pháp", "Sở Y tế"]
     assert result.period.kind == "year"
+
+
+def test_duties_of_inspected_units_are_not_targets():
+    result = run("""I. ĐỐI TƯỢNG KIỂM TRA
+Sở Tư pháp.
+II. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị được kiểm tra:
+- Thủ trưởng đơn vị chuẩn bị báo cáo theo đề cương.
+""")
+    assert rows(result) == [("Sở Tư pháp", "tinh", None, None)]

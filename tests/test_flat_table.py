@@ -166,3 +166,14 @@ def test_text_reader_turns_flattened_table_into_one_table_block():
                 "1", "Ban hành quy chế phối hợp", "Sở Tư pháp", "Quý II")
     doc = read(text.encode("utf-8"))
     assert [type(b).__name__ for b in doc.blocks] == ["Table"]
+
+
+def test_second_header_row_only_under_its_parent():
+    # top row: TT | Nội dung | Thời gian (over Bắt đầu, Hoàn thành) | Chủ trì | Phối hợp
+    text = flat("TT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp", "Bắt đầu", "Hoàn thành",
+                "1", "Đánh giá chỉ số hài lòng", "Tháng 6", "Tháng 11", "Sở Nội vụ", "Các sở, ngành")
+    (t,) = tables(text)
+    assert t.rows[0] == ["TT", "Nội dung", "Thời gian", None, "Chủ trì", "Phối hợp"]
+    assert t.rows[1] == ["TT", "Nội dung", "Bắt đầu", "Hoàn thành", "Chủ trì", "Phối hợp"]
+    assert column_roles(t.rows[:2]) == ["stt", "name", "start", "due", "lead", "support"]
+    assert body(t, 2) == [["1", "Đánh giá chỉ số hài lòng", "Tháng 6", "Tháng 11", "Sở Nội vụ", "Các sở, ngành"]]

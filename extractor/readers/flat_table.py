@@ -180,24 +180,25 @@ def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
 def _split_header(items: list[tuple[str, str]]):
     """Top-row headers, each with the sub-headers of the second row under it, and whether there is a second row.
 
-    The second row is the trailing run of "Bắt đầu / Hoàn thành / Chủ trì / Phối hợp" headers; each goes,
-    in order, under the first parent header of its family ("Thời gian …", "Cơ quan thực hiện …")
-    that has no header of its role yet.
+    The second row is the longest trailing run of "Bắt đầu / Hoàn thành / Chủ trì / Phối hợp" headers that
+    all find a parent: each goes, in order, under the first parent header of its family ("Thời gian …",
+    "Cơ quan thực hiện …") that has no header of its role yet.
     """
     tail = 0
     while tail < len(items) and items[len(items) - 1 - tail][1] in ("start", "due", "lead", "support"):
         tail += 1
-    top, sub = items[: len(items) - tail], items[len(items) - tail:]
-    children: dict[int, list[tuple[str, str]]] = {k: [] for k, (_, r) in enumerate(top) if r in _SUB_ROLES}
-    for text, role in sub:
-        home = next((k for k, kids in children.items()
-                     if role in _SUB_ROLES[top[k][1]] and role not in {r for _, r in kids}), None)
-        if home is None:
-            return [(t, r, []) for t, r in items], False
-        children[home].append((text, role))
-    if not sub:
-        return [(t, r, []) for t, r in items], False
-    return [(t, r, children.get(k, [])) for k, (t, r) in enumerate(top)], True
+    for size in range(tail, 0, -1):
+        top, sub = items[: len(items) - size], items[len(items) - size:]
+        children: dict[int, list[tuple[str, str]]] = {k: [] for k, (_, r) in enumerate(top) if r in _SUB_ROLES}
+        for text, role in sub:
+            home = next((k for k, kids in children.items()
+                         if role in _SUB_ROLES[top[k][1]] and role not in {r for _, r in kids}), None)
+            if home is None:
+                break
+            children[home].append((text, role))
+        else:
+            return [(t, r, children.get(k, [])) for k, (t, r) in enumerate(top)], True
+    return [(t, r, []) for t, r in items], False
 
 
 # ---------------------------------------------------------------- rebuilding rows

@@ -65,16 +65,19 @@ def _from_label(node: Node, text: str, year: int | None, issued: dt.date | None)
         return None
     value = m.group("value").strip()
     found = [f for f in find_times(value, year, issued) if f.span.kind in v["labelled"]]
+    cued = _from_cues(value, year, issued)
     if found:
         span = found[0].span
+    elif cued and cued[0].kind in v["labelled"]:
+        span = cued[0]
     else:
-        span = parse_time(value.split(",")[0], year, issued)
+        span = parse_time(re.split(r"[;.]\s", value)[0], year, issued)
         if span is None or span.kind not in v["labelled"]:
             return None
-    owner = node.parent if node.kind == "letter" and node.parent is not None else None
-    duty = owner.full_text() if owner is not None and owner.kind else ""
+    owner = node.parent if text == node.text else node  # the item the label belongs to
+    duty = " ".join(p for p in [owner.text, *owner.paras] if p != text).strip() if owner and owner.kind else ""
     context = f"{duty} … {text.strip()}" if duty else text.strip()
-    return Deadline(**span.model_dump(), context=context)
+    return Deadline(**span.model_dump(exclude={"context"}), context=context)
 
 
 def _from_cues(text: str, year: int | None, issued: dt.date | None) -> list[Deadline]:

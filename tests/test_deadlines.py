@@ -126,3 +126,14 @@ def test_recurring_and_timed_deadlines():
         ("month", dt.date(2023, 8, 31), "tháng 8/2023"),
         ("periodic", None, "trước ngày 15 tháng 12 hằng năm"),
     ]
+
+
+def test_labelled_relative_time():
+    body = """I. NHIỆM VỤ
+1. Xây dựng kế hoạch của đơn vị
+- Thời gian thực hiện: trong thời hạn 10 ngày làm việc, kể từ ngày ban hành Kế hoạch này.
+"""
+    [d] = deadlines(segments(body), 2023, ISSUED)
+    assert (d.kind, d.end) == ("relative", dt.date(2023, 1, 24))
+    assert d.text == "trong thời hạn 10 ngày làm việc, kể từ ngày ban hành Kế hoạch này"
+    assert d.context.startswith("Xây dựng kế hoạch của đơn vị …")

@@ -143,9 +143,9 @@ def main() -> None:
             table.add_row(str(n), str(r.stored), str(r.failed), str(r.tasks), str(r.pages), f"{r.seconds:.1f}",
                           f"{cpu:.1f}", f"{done / r.seconds:.1f}", f"{r.pages / r.seconds:.1f}",
                           f"{mem.peak / 2**20:.0f}")
+        console.print(table)
         console.print(f"load average before the runs: {load[0]:.1f}, after: {os.getloadavg()[0]:.1f} "
                       f"({os.cpu_count()} cores; other work on the machine slows the runs)")
-        console.print(table)
 
 
 if __name__ == "__main__":

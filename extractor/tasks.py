@@ -65,7 +65,7 @@ def _vocab() -> dict:
     data = load("task_columns")
     verbs = sorted(data["duty_verbs"], key=len, reverse=True)
     return {
-        "labels": [(role, re.compile(rf"(?:^|(?<=[.;]))\s*(?:{p})\s*:", re.I)) for role, p in data["role_labels"]],
+        "labels": [(role, re.compile(rf"(?:^|(?<=[.;\n]))\s*(?:{p})\s*:", re.I)) for role, p in data["role_labels"]],
         "closing": re.compile(data["closing"], re.I),
         "closing_request": re.compile(data["closing_request"], re.I | re.S),
         "assign": re.compile(data["assign_prefix"], re.I),
@@ -167,7 +167,8 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
         if not name:
             continue
         start, due = _row_times(cells, col, ctx)
-        lead, support = _units(_cell(cells, col.get("lead"))), _units(_cell(cells, col.get("support")))
+        lead, support = cell_units(_cell(cells, col.get("lead")))
+        support += [u for u in _units(_cell(cells, col.get("support"))) if u not in support]
         if out and stt and out[-1].name == _clean_name(name) and out[-1].ref == _join_ref(group_ref or base, stt):
             _absorb(out[-1], lead, support, start, due)  # one task over rows (its ordinal and name merged down)
             continue
@@ -323,6 +324,36 @@ def _units(text: str | None) -> list[str]:
         if u and u not in out:
             out.append(u)
     return out
+
+
+_ROLE_MARK = re.compile(r"\(\s*(chủ\s*trì|phối\s*hợp)\s*\)|\b(chủ\s*trì|phối\s*hợp)(?:(\s+với)\b|(?=\s*(?:[:;,.\n)]|$)))",
+                        re.I)
+
+
+def cell_units(text: str | None) -> tuple[list[str], list[str]]:
+    """(lead, support) of a units cell that may mark roles: "Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)",
+    "Chủ trì: Sở Nội vụ; Phối hợp: Sở Tài chính", "Sở Nội vụ chủ trì, phối hợp với Sở Tài chính"."""
+    text = (text or "").strip()
+    if not _ROLE_MARK.search(text):
+        return _units(text), []
+    lead: list[str] = []
+    support: list[str] = []
+    labels = [(r, v) for r, v in labels_in(text) if r in ("lead", "support")]
+    if labels:
+        for role, value in labels:
+            (lead if role == "lead" else support).extend(_units(value))
+        return lead, [u for u in support if u not in lead]
+    pos, after_with = 0, False
+    for m in _ROLE_MARK.finditer(text):
+        segment = text[pos:m.start()]
+        role = (m.group(1) or m.group(2)).lower()
+        target = support if after_with or role.startswith("phối") else lead
+        target.extend(u for u in _units(segment) if u not in target)
+        after_with = bool(m.group(3))
+        pos = m.end()
+    rest = _units(text[pos:])
+    (support if after_with or lead else lead).extend(u for u in rest if u not in lead + support)
+    return lead, [u for u in support if u not in lead]
 
 
 # ---------------------------------------------------------------- prose: label blocks
@@ -652,5 +683,5 @@ def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list
     return out
 
 
-__all__ = ["tasks", "table_tasks", "merge_continued", "label_task", "labels_in", "unit_span", "unit_heading",
+__all__ = ["tasks", "table_tasks", "merge_continued", "cell_units", "label_task", "labels_in", "unit_span", "unit_heading",
            "support_units", "due_phrase"]

@@ -143,6 +143,21 @@ def test_ordinal_and_name_in_one_merged_cell_and_a_task_over_several_rows():
     assert tasks[1].lead == ["Sở Nội vụ", "Thanh tra tỉnh"] and tasks[1].due.end == dt.date(2024, 12, 31)
 
 
+def test_one_units_column_that_marks_roles():
+    rows = [["TT", "Nội dung", "Cơ quan thực hiện", "Thời gian"],
+            ["1", "Kiện toàn tổ công tác", "Sở Nội vụ (chủ trì); Sở Tài chính, Văn phòng UBND tỉnh (phối hợp)",
+             "Tháng 4"],
+            ["2", "Rà soát quy chế", "Chủ trì: Sở Tư pháp\nPhối hợp: Các sở, ngành", "Quý III"],
+            ["3", "Đo lường sự hài lòng", "Sở Nội vụ chủ trì, phối hợp với UBND cấp huyện", "Tháng 10"],
+            ["4", "Số hóa hồ sơ", "Các đơn vị được giao chủ trì giải quyết thủ tục", "Năm 2024"]]
+    record = extract_document(doc_with_tables(Table(rows, 2, [2] * len(rows))))
+    got = [(t.lead, t.support) for t in record.tasks if t.source == "table"]
+    assert got[:3] == [(["Sở Nội vụ"], ["Sở Tài chính", "Văn phòng UBND tỉnh"]),
+                       (["Sở Tư pháp"], ["Các sở, ngành"]),
+                       (["Sở Nội vụ"], ["UBND cấp huyện"])]
+    assert got[3][1] == [] and got[3][0][0].startswith("Các đơn vị được giao")
+
+
 def test_tables_that_are_not_task_tables_give_no_tasks():
     rows = [["STT", "Đơn vị được kiểm tra", "Số lượng hồ sơ"], ["1", "Sở Xây dựng", "120"], ["2", "Sở Y tế", "80"]]
     record = extract_document(doc_with_tables(Table(rows, 2, [2, 2, 2])))

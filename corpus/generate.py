@@ -48,7 +48,7 @@ class Columns:
 
     cells: list[list[str]]
     bold: bool = True
-    widths: list[float] = field(default_factory=lambda: [7.0, 9.5])
+    widths: list[float] = field(default_factory=lambda: [6.0, 10.0])
 
 
 @dataclass
@@ -157,7 +157,7 @@ def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
             for i, lines in enumerate(part.cells):
                 cell = t.rows[0].cells[i]
                 t.columns[i].width = cell.width = Cm(part.widths[i] if i < len(part.widths) else 5)
-                _cell_text(cell, "\n".join(lines), part.bold, 13, "center" if i or part.bold else "left")
+                _cell_text(cell, "\n".join(lines), part.bold, 12, "center" if i or part.bold else "left")
         elif isinstance(part, Grid):
             _grid(d, part)
         first = False

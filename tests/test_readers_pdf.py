@@ -28,7 +28,7 @@ def files() -> dict[str, bytes]:
     generate.ensure_tools()
     plan = generate.sample_plan(rows_per_group=12)
     body, annex = generate.sample_plan(rows_per_group=3, annex_separate=True,
-                                       issuer=("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ LƯU TRỮ"))
+                                       issuer=("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ"))
     docs = {"plan": generate.to_docx(plan, page_numbers=True), "body": generate.to_docx(body),
             "annex": generate.to_docx(annex)}
     pdfs = generate.to_pdf(docs)
@@ -109,7 +109,7 @@ def raw_pages(data: bytes) -> int:
 def test_three_line_issuer_cell_and_separate_annex(files):
     body = read(files["body.pdf"])
     left = body.blocks[0].rows[0][0]
-    assert left.split("\n")[:3] == ["UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ LƯU TRỮ"]
+    assert left.split("\n")[:3] == ["UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ"]
     annex = read(files["annex.pdf"])
     assert _paragraphs(annex)[0] == "PHỤ LỤC"
     table = _tables(annex)[0]

@@ -280,8 +280,12 @@ class Region:
 
 
 def _aligned(chunk: Seg, column: list[Seg], tol: float) -> bool:
-    """True when `chunk` is centred on, or left-aligned with, a chunk of `column`."""
-    return any(abs(chunk.center - c.center) <= 2 * tol or abs(chunk.x0 - c.x0) <= tol for c in column)
+    """True when `chunk` lines up with the column: centred like a centred column's lines, or on the
+    left edge of a left-aligned one (a column of one line may be either)."""
+    centred = len(column) < 2 or max(c.center for c in column) - min(c.center for c in column) <= 2 * tol
+    flush = len(column) < 2 or any(abs(a.x0 - b.x0) <= tol for i, a in enumerate(column) for b in column[i + 1:])
+    return (centred and any(abs(chunk.center - c.center) <= 2 * tol for c in column)
+            or flush and any(abs(chunk.x0 - c.x0) <= tol for c in column))
 
 
 def _coverage(chunks: list[Seg]) -> list[tuple[float, float]]:

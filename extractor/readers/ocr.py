@@ -233,10 +233,14 @@ def _reread(image: Image.Image, region: Region, segs: list[Seg], scale: float) -
     top = region.lines[0].top - 4
     bottom = region.lines[-1].bottom + 4
     edges = [cols[0][0] - 6] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)] + [cols[-1][1] + 6]
-    out = [s for s in segs if not (edges[0] <= s.center <= edges[-1] and top <= (s.top + s.bottom) / 2 <= bottom)]
-    for (left, right), lines in zip(zip(edges, edges[1:], strict=False), region.cells(), strict=False):
+    def inside(s: Seg) -> bool:
+        return edges[0] <= s.center <= edges[-1] and top <= (s.top + s.bottom) / 2 <= bottom
+
+    out = [s for s in segs if not inside(s)]
+    for left, right in zip(edges, edges[1:], strict=False):
+        lines = group_lines([s for s in segs if inside(s) and left <= s.center <= right])
         blocks: list[list] = []
-        for ln in sorted(lines, key=lambda x: x.top):
+        for ln in lines:
             if blocks and ln.top - blocks[-1][-1].bottom <= 1.0 * ln.height:
                 blocks[-1].append(ln)
             else:

@@ -71,7 +71,7 @@ def _fast_page(pdf: pdfium.PdfDocument, i: int) -> PageInfo:
     full = tp.get_text_range() if chars else ""
     rects = [tp.get_rect(k) for k in range(tp.count_rects())]
     starts = [tp.get_index(r[0] + 1.0, (r[1] + r[3]) / 2, 5.0, (r[3] - r[1]) / 2 + 1.0) for r in rects]
-    ends = starts[1:] + [chars]
+    ends = (starts[1:] + [chars]) if starts else []
     for (left, bottom, right, top), idx, end in zip(rects, starts, ends, strict=True):
         if len(full) == chars and idx is not None and end is not None and 0 <= idx < end:
             # the rectangles follow the character order: the text is a slice, no bounded-text search

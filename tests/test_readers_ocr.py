@@ -1,0 +1,94 @@
+"""Scanned PDFs: OCR with Tesseract (vie) gives the same header fields as the text; a scan made here from
+a generated plan gives its task table; a missing Tesseract is a clear message, never a traceback."""
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+
+import pypdfium2 as pdfium
+import pytest
+from conftest import CORPUS, REPO
+
+from extractor.blocks import ReadError, Table
+from extractor.pipeline import extract
+from extractor.readers import ocr, pdf, read
+
+sys.path.insert(0, str(REPO))
+from corpus import generate  # noqa: E402
+
+SCAN = CORPUS / "scanned" / "000_6724172b0ca23b41.pdf"
+
+
+def _image_pdf(data: bytes, dpi: int = 200) -> bytes:
+    """The PDF printed and scanned: every page an image, no text layer."""
+    doc = pdfium.PdfDocument(data)
+    images = [page.render(scale=dpi / 72, grayscale=True).to_pil() for page in doc]
+    buf = io.BytesIO()
+    images[0].save(buf, "PDF", resolution=dpi, save_all=True, append_images=images[1:])
+    return buf.getvalue()
+
+
+def test_scanned_plan_header_fields():
+    record = extract(SCAN.read_bytes(), SCAN.name)
+    assert record.source.ocr is True and record.source.pages == 5
+    assert record.number == "952/KH-UBND"
+    assert str(record.issued_date) == "2022-02-23"
+    assert record.issuer and record.issuer.name.lower().startswith("ủy ban nhân dân tỉnh bến tre")
+    assert record.signer and record.signer.name == "Trần Ngọc Tam"
+    assert record.title and record.title.lower().startswith("kiểm tra việc thực hiện hoạt động kiểm soát")
+    assert len(record.legal_bases) >= 5
+
+
+def test_scan_of_a_generated_plan_gives_its_task_table():
+    generate.ensure_tools()
+    parts = generate.sample_plan(rows_per_group=4, groups=2)
+    text_pdf = generate.to_pdf({"plan": generate.to_docx(parts)})["plan"]
+    raw = read(_image_pdf(text_pdf), "scan.pdf")
+    assert raw.ocr
+    tables = [b for b in raw.blocks if isinstance(b, Table) and len(b.rows) > 3]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert len(rows) == 2 + 2 * 5
+    assert rows[0][5] is None and rows[1][4:6] == ["Bắt đầu", "Hoàn thành"]
+    names = [r[1] for r in rows[3:] if r[0] and r[0].isdigit()]
+    assert sum("rà soát, đơn giản hóa thủ tục hành chính" in n for n in names) >= 7
+    record = extract(_image_pdf(text_pdf), "scan.pdf")
+    assert record.number == "45/KH-UBND" and record.signer.name == "Nguyễn Văn Sơn"
+    assert len([t for t in record.tasks if t.source == "table"]) >= 7
+
+
+def test_missing_tesseract_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    ocr.missing.cache_clear()
+    try:
+        with pytest.raises(ReadError, match="tesseract-ocr-vie"):
+            pdf.read(SCAN.read_bytes())
+    finally:
+        monkeypatch.undo()
+        ocr.missing.cache_clear()
+
+
+def test_cli_without_tesseract_names_the_packages(tmp_path):
+    env = {**os.environ, "PATH": str(tmp_path)}
+    run = subprocess.run([str(REPO / ".venv/bin/kehoach"), "extract", str(SCAN)], capture_output=True, text=True,
+                         env=env)
+    assert run.returncode != 0
+    assert "apt-get install tesseract-ocr tesseract-ocr-vie" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
+def test_unreadable_text_layer_is_detected():
+    assert pdf._garbage("\ue000\ue011\ue022 \ue033\ue044" * 30)
+    assert not pdf._garbage("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ " * 3)
+    legacy = (CORPUS / "legacy" / "000_6724172b0ca23b41.tcvn3.txt").read_bytes().decode("cp1252", "replace")
+    assert not pdf._garbage(legacy[:3000])  # legacy-font text is converted, not OCR'd
+
+
+def test_typical_ocr_confusions_undone():
+    assert ocr.fix_text("31/QĐÐ-VPCP") == "31/QĐ-VPCP"
+    assert ocr.fix_text("Ðoàn") == "Đoàn"
+    assert ocr._roman("H", None) == "II"
+    assert ocr._roman("HI.", "CÁCH") == "III."
+    assert ocr._roman("H", "bình") == "H"

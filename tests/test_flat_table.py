@@ -177,3 +177,18 @@ def test_second_header_row_only_under_its_parent():
     assert t.rows[1] == ["TT", "Nội dung", "Bắt đầu", "Hoàn thành", "Chủ trì", "Phối hợp"]
     assert column_roles(t.rows[:2]) == ["stt", "name", "start", "due", "lead", "support"]
     assert body(t, 2) == [["1", "Đánh giá chỉ số hài lòng", "Tháng 6", "Tháng 11", "Sở Nội vụ", "Các sở, ngành"]]
+
+
+def test_title_line_and_column_numbering_row_are_not_columns():
+    text = "\n\n".join([
+        "BẢNG PHÂN CÔNG NHIỆM VỤ",
+        flat("STT", "Nội dung", "Cơ quan chủ trì", "Thời gian", "(1)", "(2)", "(3)", "(4)",
+             "1", "Xây dựng quy chế phối hợp", "Sở Tư pháp", "Quý I",
+             "2", "Tổng kết thực hiện", "Sở Nội vụ", "Tháng 12"),
+    ])
+    blocks = find_flat_tables(parse_lines(text))
+    assert isinstance(blocks[0], Paragraph) and blocks[0].text == "BẢNG PHÂN CÔNG NHIỆM VỤ"
+    (t,) = [b for b in blocks if isinstance(b, Table)]
+    assert t.rows == [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
+                      ["1", "Xây dựng quy chế phối hợp", "Sở Tư pháp", "Quý I"],
+                      ["2", "Tổng kết thực hiện", "Sở Nội vụ", "Tháng 12"]]

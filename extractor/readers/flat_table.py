@@ -155,7 +155,9 @@ def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
             break
         items.append((t, role))
         j += 1
-    if len(items) < 3:
+    if len(items) < 3 or items[0][1] not in ("stt", "name"):
+        return None  # a title line ("BẢNG PHÂN CÔNG NHIỆM VỤ") before the header: the header starts later
+    if items[0][1] == "name" and len(items) > 1 and items[1][1] == "stt":
         return None
     top, sub = _split_header(items)
     rows_top: list[Cell] = []
@@ -380,10 +382,11 @@ def find_flat_tables(blocks: list[Block]) -> list[Block]:
             out.append(blocks[i])
             i += 1
             continue
-        stop = header.end
+        first = header.end + _numbering_run(paras, header.end, len(header.roles))
+        stop = first
         while stop < len(blocks) and paras[stop] is not None and not _END.match(paras[stop].text.strip()):
             stop += 1
-        texts = [_clean_cell(p.text) for p in paras[header.end:stop]]
+        texts = [_clean_cell(p.text) for p in paras[first:stop]]
         rows, used = rebuild_rows(texts, header.roles)
         if not _plausible(rows, header.roles):
             out.append(blocks[i])
@@ -391,8 +394,15 @@ def find_flat_tables(blocks: list[Block]) -> list[Block]:
             continue
         page = blocks[i].page
         out.append(Table(header.rows + rows, page, [page] * (len(header.rows) + len(rows))))
-        i = header.end + used
+        i = first + used
     return out
+
+
+def _numbering_run(paras: list[Paragraph | None], i: int, width: int) -> int:
+    """Length of the "(1) (2) (3) …" column-numbering row under a flattened header at `i` (0 if none)."""
+    cells = [_clean(p.text) if p is not None else "" for p in paras[i:i + width]]
+    return width if len(cells) == width and is_numbering_row(cells) and cells[0] in ("(1)", "1") \
+        and cells[1] in ("(2)", "2") else 0
 
 
 def _clean_cell(text: str) -> str:

@@ -141,11 +141,11 @@ def _header_count(rows: list[list[str | None]]) -> int:
 def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[Task]:
     """One task per row of a task table that names a task; group rows give `group`."""
     head = _header_count(table.rows)
-    roles = column_roles([r for r in table.rows[:head] if not is_numbering_row(r)])
+    roles = _table_roles(table, head)
     if not head or not is_task_table(roles):
         return []
     col = {r: roles.index(r) for r in ("stt", "name", "lead", "support", "start", "due", "output") if r in roles}
-    rows = _body_rows(table, head)
+    rows = _body_rows(table, head, roles)
     base = node.ref() if node is not None and node.kind else ""
     group = _clean_name(node.text) if node is not None and node.kind else None
     group_ref, last_ref, subs = "", "", 0
@@ -199,10 +199,19 @@ def _absorb(task: Task, lead: list[str], support: list[str], start: TimeSpan | N
         task.due = due
 
 
-def _body_rows(table: Table, head: int) -> list[tuple[list[str | None], int | None]]:
+def _table_roles(table: Table, head: int) -> list[str | None]:
+    """Column roles from the header rows; a first column with an empty header holding ordinals is "stt"."""
+    roles = column_roles([r for r in table.rows[:head] if not is_numbering_row(r)])
+    if roles and "stt" not in roles and roles[0] is None:
+        firsts = [_cell(r, 0) for r in table.rows[head:] if _cell(r, 0)]
+        if firsts and sum(map(is_stt, firsts)) >= 0.8 * len(firsts):
+            roles[0] = "stt"
+    return roles
+
+
+def _body_rows(table: Table, head: int, roles: list[str | None]) -> list[tuple[list[str | None], int | None]]:
     """Data rows with their pages: repeated headers dropped, rows split by a page break joined."""
     header = table.rows[:head]
-    roles = column_roles(header)
     stt_col = roles.index("stt") if "stt" in roles else None
     name_col = roles.index("name")
     out: list[tuple[list[str | None], int | None]] = []

@@ -158,6 +158,16 @@ def test_one_units_column_that_marks_roles():
     assert got[3][1] == [] and got[3][0][0].startswith("Các đơn vị được giao")
 
 
+def test_ordinal_column_with_an_empty_header():
+    rows = [["", "Nội dung", "Chủ trì", "Thời gian"],
+            ["I", "Công tác chỉ đạo", "", ""],
+            ["1", "Ban hành kế hoạch kiểm tra", "Sở Nội vụ", "Quý I"],
+            ["2", "Tổng kết công tác kiểm tra", "Sở Nội vụ", "Tháng 12"]]
+    record = extract_document(doc_with_tables(Table(rows, 2, [2] * len(rows))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [(t.ref, t.group) for t in tasks] == [("II.I.1", "Công tác chỉ đạo"), ("II.I.2", "Công tác chỉ đạo")]
+
+
 def test_tables_that_are_not_task_tables_give_no_tasks():
     rows = [["STT", "Đơn vị được kiểm tra", "Số lượng hồ sơ"], ["1", "Sở Xây dựng", "120"], ["2", "Sở Y tế", "80"]]
     record = extract_document(doc_with_tables(Table(rows, 2, [2, 2, 2])))

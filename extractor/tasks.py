@@ -73,6 +73,9 @@ def _vocab() -> dict:
         "not_duty_sections": re.compile(data["not_duty_sections"], re.I),
         "frames": [re.compile(p, re.I) for p in data["heading_frames"]],
         "verbs": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(v) for v in verbs) + r")(?![\w])"),
+        # "cơ quan chủ trì rà soát, đánh giá": the body in charge of a named activity, one unit
+        "chaired": re.compile(r"(?<![\w])(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?:\s+(?:V)(?:\s*,\s*(?:V))*)?(?![\w])"
+                              .replace("V", "|".join(re.escape(v) for v in verbs)), re.I),
         "stops": re.compile(data["span_stops"]),
         "compounds": re.compile(data["unit_compounds"], re.I),
         "clauses": re.compile(data["unit_clauses"]),
@@ -425,6 +428,7 @@ def _masked(text: str, clauses: bool = False) -> str:
     and with `clauses`, the clauses that describe a unit ("… có nhiệm vụ tiếp nhận …") too."""
     v = _vocab()
     opaque = lambda m: re.sub(r"\s", "_", m.group(0))  # noqa: E731
+    text = v["chaired"].sub(opaque, text)
     text = v["compounds"].sub(opaque, text)
     return v["clauses"].sub(opaque, text) if clauses else text
 

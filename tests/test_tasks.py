@@ -283,10 +283,11 @@ def test_progress_list_counts_only_items_with_a_responsible_unit():
 1. Các sở, ngành lập danh mục thủ tục cần rà soát, gửi Văn phòng UBND tỉnh trước ngày 31/3/2024.
 2. Thực hiện rà soát theo biểu mẫu hướng dẫn.
 3. Trên cơ sở kết quả rà soát, Văn phòng UBND tỉnh tổng hợp, trình Chủ tịch UBND tỉnh trước ngày 30/9/2024.
-4. Hoàn thành việc công bố phương án đơn giản hóa."""
+4. Hoàn thành việc công bố phương án đơn giản hóa.
+5. Sau khi có ý kiến thẩm định, đơn vị chủ trì soạn thảo hoàn thiện dự thảo, trình UBND tỉnh trước ngày 31/10/2024."""
     tasks = extract_text(plan(body)).tasks
-    assert [t.lead for t in tasks] == [["Các sở, ngành"], ["Văn phòng UBND tỉnh"]]
-    assert [t.due.end for t in tasks] == [dt.date(2024, 3, 31), dt.date(2024, 9, 30)]
+    assert [t.lead for t in tasks] == [["Các sở, ngành"], ["Văn phòng UBND tỉnh"], ["đơn vị chủ trì soạn thảo"]]
+    assert [t.due.end for t in tasks] == [dt.date(2024, 3, 31), dt.date(2024, 9, 30), dt.date(2024, 10, 31)]
 
 
 def test_bracketed_assignments_and_requests_to_named_bodies():

@@ -81,14 +81,15 @@ def _fast_page(pdf: pdfium.PdfDocument, i: int) -> PageInfo:
             first = idx + len(text) - len(text.lstrip())
             last = idx + len(text.rstrip()) - 1
             text = text.strip()
-            left, right = tp.get_charbox(first)[0], max(tp.get_charbox(last)[2], tp.get_charbox(first)[0] + 0.1)
+            if rotation == 0:
+                left, right = tp.get_charbox(first)[0], max(tp.get_charbox(last)[2], tp.get_charbox(first)[0] + 0.1)
         else:
             text = tp.get_text_bounded(left, bottom, right, top)
         if not text.strip():
             continue
         bold = False
         if idx is not None and idx >= 0:
-            bold = pdfium_c.FPDFText_GetFontWeight(tp.raw, idx) >= 600
+            bold = _bold(tp, idx)
             size = pdfium_c.FPDFText_GetFontSize(tp.raw, idx)
             ox, oy = ctypes.c_double(), ctypes.c_double()
             if size > 0 and pdfium_c.FPDFText_GetCharOrigin(tp.raw, idx, ox, oy):
@@ -116,6 +117,16 @@ def _fast_page(pdf: pdfium.PdfDocument, i: int) -> PageInfo:
     tp.close()
     ruled = (h_lines >= 2 and v_lines >= 2) or big >= 1
     return PageInfo(i, Page(i + 1, width, height, segs), chars, ruled, images)
+
+
+def _bold(tp: pdfium.PdfTextPage, idx: int) -> bool:
+    """True when character `idx` is set in a bold font (by weight, or by the font's name)."""
+    if pdfium_c.FPDFText_GetFontWeight(tp.raw, idx) >= 600:
+        return True
+    name = ctypes.create_string_buffer(96)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(tp.raw, idx, name, 96, flags)
+    return any(w in name.value for w in (b"Bold", b"bold", b"Black", b"Heavy", b"Semibold"))
 
 
 def _first_word_width(tp: pdfium.PdfTextPage, idx: int, right: float) -> float | None:

@@ -1,4 +1,5 @@
-"""The document's source text with the extracted values highlighted (displaCy spans), cached in memory."""
+"""The document's source text (stored with it) with the extracted values highlighted (displaCy spans);
+the rendered HTML is cached in memory."""
 from __future__ import annotations
 
 import hashlib
@@ -13,7 +14,7 @@ LINE = "\u2029"       # stands for a line break while displaCy renders (it keeps
 
 
 class SourceCache:
-    """Normalized texts and rendered HTML of recently seen documents, keyed by the file's sha256."""
+    """Rendered HTML of recently seen documents, keyed by the file's sha256."""
 
     def __init__(self, size: int = 64) -> None:
         self.size = size
@@ -37,22 +38,24 @@ class SourceCache:
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
 
-    def put_text(self, sha: str, text: str) -> None:
-        """Keep the normalized text an upload was just extracted from."""
-        self.put(sha, text=text)
-
 
 def _text_of(db: store.Database, doc_id: int) -> str | None:
-    """The normalized text, re-read from the stored original file (None when it cannot be)."""
+    """The normalized text: as stored, else (a row stored before texts were kept) re-read once from the
+    original file and stored; None when it cannot be."""
+    text = store.document_text(db, doc_id)
+    if text is not None:
+        return text
     from extractor.pipeline import extract_full
 
     file = store.get_file(db, doc_id)
     if file is None:
         return None
     try:
-        return extract_full(file["data"], file["name"]).text
+        text = extract_full(file["data"], file["name"]).text
     except Exception:  # the record is still shown; only its highlighted source is missing
         return None
+    store.set_document_text(db, doc_id, text)
+    return text
 
 
 def to_html(text: str, record: dict) -> str:
@@ -73,16 +76,14 @@ def highlighted_source(db: store.Database, cache: SourceCache, record: dict) -> 
     entry = cache.get(sha)
     if entry.get("html_key") == key:
         return entry["html"], entry["cut"]
-    text = entry.get("text")
+    text = _text_of(db, record["id"])
     if text is None:
-        text = _text_of(db, record["id"])
-        if text is None:
-            return None, False
+        return None, False
     with cache.render_lock:
         try:
             html = to_html(text, record)
         except Exception:
             return None, False
     cut = len(text) > MAX_CHARS
-    cache.put(sha, text=text, html_key=key, html=html, cut=cut)
+    cache.put(sha, html_key=key, html=html, cut=cut)
     return html, cut

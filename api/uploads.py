@@ -10,7 +10,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from api.errors import ApiError, body
 from api.messages import read_error_vi
-from api.source import SourceCache
 from store import db as store
 
 MAX_FILES_PER_FORM = 20
@@ -77,8 +76,7 @@ def _unreadable(db: store.Database, name: str, sha: str, status: int, stage: str
     return ApiError(status, f"Không đọc được tệp «{name}»: {read_error_vi(en)}.", f"Cannot read «{name}»: {en}.")
 
 
-def store_upload(db: store.Database, data: bytes, filename: str | None,
-                 sources: SourceCache | None = None) -> tuple[int, bool]:
+def store_upload(db: store.Database, data: bytes, filename: str | None) -> tuple[int, bool]:
     """Extract and store one uploaded file: (document id, True when new); the same bytes again are not re-read."""
     from extractor.blocks import ReadError
     from extractor.pipeline import extract_full
@@ -102,7 +100,4 @@ def store_upload(db: store.Database, data: bytes, filename: str | None,
     except Exception as e:  # a document the extractor cannot cope with is the user's answer, not a 500
         raise _unreadable(db, name, sha, 422, "extract",
                           f"could not be extracted ({type(e).__name__}: {e})") from None
-    doc_id, created = store.add_document(db, result.plan, data, path=name)
-    if sources is not None:
-        sources.put_text(sha, result.text)
-    return doc_id, created
+    return store.add_document(db, result.plan, data, path=name, text=result.text)

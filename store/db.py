@@ -16,7 +16,7 @@ from extractor.text import strip_accents
 from extractor.units import canonical_unit
 
 DEFAULT_DB = "kehoach.db"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TASK_STATUSES = ("todo", "in_progress", "done")
 ROLES = ("lead", "support")
 NEVER_OVERDUE = ("ongoing", "periodic")
@@ -27,7 +27,10 @@ MEDIA_TYPES = {"pdf": "application/pdf", "html": "text/html", "txt": "text/plain
 
 TASK_SORTS = {"document": "t.document_id", "id": "t.id", "due": "t.due_end", "start": "t.start_date",
               "province": "t.province", "status": "t.status", "updated": "t.updated_at", "name": "t.name"}
-NOT_NULL = {"t.document_id", "t.id", "t.status", "t.name", "d.id"}
+UNIT_SORTS = {"document": "u.document_id", "id": "u.task_id", "due": "u.due_end", "status": "u.status"}
+NOT_NULL = {"t.document_id", "t.id", "t.status", "t.name", "d.id", "u.document_id", "u.task_id", "u.status"}
+UNIT_COPY = ("document_id", "position", "due_end", "due_kind", "status")  # task columns kept in task_units
+BROAD = 0.02  # a filter matching more than this share of all tasks walks the tasks in document order
 DOCUMENT_SORTS = {"id": "d.id", "issued": "d.issued_date", "year": "d.period_year", "province": "d.province",
                   "number": "d.number", "ingested": "d.ingested_at", "title": "d.title"}
 
@@ -91,7 +94,22 @@ def _schema_v1(db: Database) -> None:
     db["tasks"].enable_fts(["name", "name_folded"], tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
-MIGRATIONS = {1: _schema_v1}
+def _schema_v2(db: Database) -> None:
+    """Documents keep their normalized text; task units carry their task's document, position, due date
+    and status, so that one covering index answers the unit filters without reading the tasks."""
+    db.execute("ALTER TABLE documents ADD COLUMN text TEXT")
+    for col, kind in zip(UNIT_COPY, ("INTEGER", "INTEGER", "TEXT", "TEXT", "TEXT"), strict=True):
+        db.execute(f"ALTER TABLE task_units ADD COLUMN [{col}] {kind}")
+    cols = ", ".join(f"[{c}]" for c in UNIT_COPY)
+    db.execute(f"UPDATE task_units SET ({cols}) = (SELECT {cols} FROM tasks WHERE tasks.id = task_units.task_id)")
+    db.execute("DROP INDEX IF EXISTS idx_task_units_unit_canonical_role_task_id")
+    db["task_units"].create_index(["unit_canonical", "document_id", "position", "role", "status", "due_end",
+                                   "due_kind", "task_id"], index_name=UNIT_INDEX)
+
+
+UNIT_INDEX = "idx_task_units_unit_order"
+TASK_ORDER_INDEX = "idx_tasks_document_id_position"
+MIGRATIONS = {1: _schema_v1, 2: _schema_v2}
 
 
 def schema_version(db: Database) -> int:
@@ -160,7 +178,7 @@ def _canonical(units: list[str], given: list[str] | None) -> list[str]:
     return list(given) if given and len(given) == len(units) else [canonical_unit(u) for u in units]
 
 
-def _document_row(record: dict, data: bytes | None, path: str | None) -> dict:
+def _document_row(record: dict, data: bytes | None, path: str | None, text: str | None) -> dict:
     source = record.get("source") or {}
     province = record.get("province")
     return {
@@ -173,6 +191,7 @@ def _document_row(record: dict, data: bytes | None, path: str | None) -> dict:
         "source_path": path or source.get("file"), "format": source.get("format"), "pages": source.get("pages"),
         "ocr": int(bool(source.get("ocr"))), **({"size": len(data)} if data is not None else {}),
         "task_count": len(record.get("tasks") or []), "record": _json(record), "ingested_at": _now(),
+        **({"text": text} if text is not None else {}),
     }
 
 
@@ -205,8 +224,8 @@ def _delete_children(db: Database, doc_id: int) -> dict[tuple, dict]:
 
 
 def add_document(db: Database, plan: Any, data: bytes | None = None, path: str | None = None,
-                 replace: bool = False) -> tuple[int, bool]:
-    """Store one record (a `Plan` or its JSON dict) and its file's bytes in one transaction.
+                 replace: bool = False, text: str | None = None) -> tuple[int, bool]:
+    """Store one record (a `Plan` or its JSON dict), its file's bytes and normalized text in one transaction.
 
     Returns (document id, True when written). A file already stored (same sha256) is left alone
     unless `replace`, which rewrites it in place and keeps the status and history of tasks that
@@ -218,7 +237,7 @@ def add_document(db: Database, plan: Any, data: bytes | None = None, path: str |
         if data is None:
             raise ValueError("a record without source.sha256 needs the file's bytes")
         record["source"]["sha256"] = hashlib.sha256(data).hexdigest()
-    row = _document_row(record, data, path)
+    row = _document_row(record, data, path, text)
     with db.atomic():
         doc_id = document_id_by_sha(db, row["sha256"])
         kept: dict[tuple, dict] = {}
@@ -248,7 +267,8 @@ def _insert_tasks(db: Database, doc_id: int, record: dict, kept: dict[tuple, dic
         task_id = db["tasks"].insert(row).last_pk
         if old:
             db.execute("UPDATE task_status_history SET task_id = ? WHERE task_id = ?", [task_id, old["id"]])
-        units += [{"task_id": task_id, "unit": u, "unit_canonical": c, "role": role}
+        units += [{"task_id": task_id, "unit": u, "unit_canonical": c, "role": role,
+                   **{k: row[k] for k in UNIT_COPY}}
                   for role in ROLES
                   for u, c in zip(json.loads(row[role]), json.loads(row[f"{role}_canonical"]), strict=True)]
     db["task_units"].insert_all(units)
@@ -290,6 +310,7 @@ def update_task_status(db: Database, task_id: int, status: str, note: str | None
             return None
         db.execute("UPDATE tasks SET status = ?, note = coalesce(?, note), updated_at = ? WHERE id = ?",
                    [status, note, now, task_id])
+        db.execute("UPDATE task_units SET status = ? WHERE task_id = ?", [status, task_id])
         db["task_status_history"].insert({"task_id": task_id, "status": status, "previous": row[0],
                                           "note": note, "changed_at": now})
     return get_task(db, task_id)
@@ -331,16 +352,28 @@ def _order(sort: str | None, columns: dict[str, str], default: str, tiebreak: st
     return f" ORDER BY {col}{direction} NULLS LAST, {tiebreak}"
 
 
-def _page(db: Database, base: str, select: str, where: _Where, order: str, limit: int, offset: int,
-          convert: Any) -> dict:
-    """{"items", "total"} for `base` ("tasks t") filtered by `where`: the page's ids are chosen and
-    ordered first, so only the rows shown are read and joined."""
+def _page(db: Database, base: str, key: str, where: _Where, order: str, limit: int, offset: int,
+          fetch: Any, distinct: bool = False, walk: str | None = None, rows: int = 0) -> dict:
+    """{"items", "total"} of `base` ("tasks t") filtered by `where`: the matches are counted, the page's
+    ids (`key`) chosen in order, then `fetch(ids)` reads only the rows shown. When the filter matches
+    more than BROAD of the table's `rows`, the ids are found through `walk` (the table with the index
+    of its order), which stops after the page instead of sorting every match."""
     limit, offset = max(0, min(int(limit), MAX_LIMIT)), max(0, int(offset))
-    alias, params = base.split()[-1], {**where.params, "limit": limit, "offset": offset}
-    total = db.execute(f"SELECT count(*) FROM {base}{where.sql()}", params).fetchone()[0]
-    ids = f"SELECT {alias}.id FROM {base}{where.sql()}{order} LIMIT :limit OFFSET :offset"
-    rows = db.query(f"{select} WHERE {alias}.id IN ({ids}){order}", params)
-    return {"items": [convert(r) for r in rows], "total": total}
+    count = f"count(DISTINCT {key})" if distinct else "count(*)"
+    total = db.execute(f"SELECT {count} FROM {base}{where.sql()}", where.params).fetchone()[0]
+    if not limit or offset >= total:
+        return {"items": [], "total": total}
+    source = walk if walk and total > BROAD * rows else base
+    sql = f"SELECT {'DISTINCT ' if distinct else ''}{key} FROM {source}{where.sql()}{order} LIMIT :limit OFFSET :offset"
+    ids = [r[0] for r in db.execute(sql, {**where.params, "limit": limit, "offset": offset})]
+    return {"items": fetch(ids), "total": total}
+
+
+def _by_ids(db: Database, select: str, alias: str, ids: list[int], convert: Any, params: dict | None = None) -> list:
+    """The rows of `select` whose `alias`.id is in `ids`, converted, in the order of `ids`."""
+    rows = {r["id"]: r for r in db.query(f"{select} WHERE {alias}.id IN (SELECT value FROM json_each(:ids))",
+                                         {**(params or {}), "ids": json.dumps(ids)})}
+    return [convert(rows[i]) for i in ids if i in rows]
 
 
 def _province(where: _Where, alias: str, province: str | None) -> None:
@@ -372,14 +405,26 @@ def list_documents(db: Database, province: str | None = None, year: int | None =
     if q is not None and (match := fts_query(q)):
         where.add("d.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH :q)", q=match)
     select = f"SELECT {', '.join('d.' + c for c in DOCUMENT_COLUMNS)} FROM documents d"
-    return _page(db, "documents d", select, where, _order(sort, DOCUMENT_SORTS, "id", "d.id"), limit, offset,
-                 _document_item)
+    return _page(db, "documents d", "d.id", where, _order(sort, DOCUMENT_SORTS, "id", "d.id"), limit, offset,
+                 lambda ids: _by_ids(db, select, "d", ids, _document_item))
 
 
 def get_document(db: Database, doc_id: int) -> dict | None:
     """The full plan/1 record of a stored document with its `id`, or None."""
     row = db.execute("SELECT record FROM documents WHERE id = ?", [doc_id]).fetchone()
     return {"id": doc_id, **json.loads(row[0])} if row else None
+
+
+def document_text(db: Database, doc_id: int) -> str | None:
+    """The normalized text a stored document was extracted from (None for rows stored without it)."""
+    row = db.execute("SELECT text FROM documents WHERE id = ?", [doc_id]).fetchone()
+    return row[0] if row else None
+
+
+def set_document_text(db: Database, doc_id: int, text: str) -> None:
+    """Keep the normalized text of a document stored without it."""
+    with db.atomic():
+        db.execute("UPDATE documents SET text = ? WHERE id = ?", [text, doc_id])
 
 
 def get_file(db: Database, doc_id: int) -> dict | None:
@@ -390,10 +435,14 @@ def get_file(db: Database, doc_id: int) -> dict | None:
     return {**rows[0], "media_type": MEDIA_TYPES.get(rows[0]["format"], "application/octet-stream")}
 
 
-_OVERDUE = ("(t.due_end IS NOT NULL AND t.due_end < :today AND t.status != 'done' "
-            f"AND coalesce(t.due_kind, '') NOT IN ({', '.join(repr(k) for k in NEVER_OVERDUE)}))")
+def _overdue(a: str) -> str:
+    """SQL: the task (or task unit) `a` is past its due date at :today, not done, not ongoing or periodic."""
+    return (f"({a}.due_end IS NOT NULL AND {a}.due_end < :today AND {a}.status != 'done' "
+            f"AND coalesce({a}.due_kind, '') NOT IN ({', '.join(repr(k) for k in NEVER_OVERDUE)}))")
+
+
 _TASK_SELECT = ("SELECT t.*, d.number AS document_number, d.title AS document_title, "
-                f"{_OVERDUE} AS overdue FROM tasks t JOIN documents d ON d.id = t.document_id")
+                f"{_overdue('t')} AS overdue FROM tasks t JOIN documents d ON d.id = t.document_id")
 
 
 def _task_item(row: dict) -> dict:
@@ -430,29 +479,62 @@ def list_tasks(db: Database, document: int | None = None, province: str | None =
         raise ValueError(f"unknown role {role!r}; one of {', '.join(ROLES)}")
     if status is not None and status not in TASK_STATUSES:
         raise ValueError(f"unknown status {status!r}; one of {', '.join(TASK_STATUSES)}")
+    names = _unit_names(db, unit) if unit and unit.strip() else None
+    # with a unit, the rows are task units (one covering index holds the columns the filters need)
+    a = "u" if names is not None else "t"
     where = _Where()
     where.params["today"] = _today(today)
+    if names is not None:
+        where.add(f"u.unit_canonical IN ({', '.join(f':unit{i}' for i in range(len(names)))})",
+                  **{f"unit{i}": n for i, n in enumerate(names)})
+        if role:
+            where.add("u.role = :role", role=role)
     if document is not None:
-        where.add("t.document_id = :document", document=int(document))
-    _province(where, "t", province)
-    if unit:
-        role_sql = " AND u.role = :role" if role else ""
-        where.add("t.id IN (SELECT u.task_id FROM task_units u WHERE u.unit_canonical IN (:unit, :unit_canonical)"
-                  f"{role_sql})", unit=unit.strip(), unit_canonical=canonical_unit(unit.strip()), role=role)
+        where.add(f"{a}.document_id = :document", document=int(document))
+    if a == "t":
+        _province(where, "t", province)
+    elif province:
+        where.add("u.document_id IN (SELECT id FROM documents WHERE province = :province "
+                  "OR province_2025 = :province)", province=canonical_province(province) or province.strip())
     if due_before:
-        where.add("t.due_end <= :due_before", due_before=str(due_before))
+        where.add(f"{a}.due_end <= :due_before", due_before=str(due_before))
     if due_after:
-        where.add("t.due_end >= :due_after", due_after=str(due_after))
+        where.add(f"{a}.due_end >= :due_after", due_after=str(due_after))
     if kind:
-        where.add("t.due_kind = :kind", kind=kind)
+        where.add(f"{a}.due_kind = :kind", kind=kind)
     if status:
-        where.add("t.status = :status", status=status)
+        where.add(f"{a}.status = :status", status=status)
     if overdue is not None:
-        where.add(_OVERDUE if overdue else f"NOT {_OVERDUE}")
+        clause = _overdue(a)
+        where.add(clause if overdue else f"NOT {clause}")
     if q is not None and (match := fts_query(q)):
-        where.add("t.id IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH :q)", q=match)
-    return _page(db, "tasks t", _TASK_SELECT, where, _order(sort, TASK_SORTS, "document", "t.document_id, t.position"),
-                 limit, offset, _task_item)
+        where.add(f"{a}.{'task_id' if a == 'u' else 'id'} IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH :q)",
+                  q=match)
+
+    def fetch(ids: list[int]) -> list[dict]:
+        return _by_ids(db, _TASK_SELECT, "t", ids, _task_item, {"today": where.params["today"]})
+
+    if a == "u":
+        key = (sort or "document").removeprefix("-")
+        units = f"task_units u INDEXED BY {UNIT_INDEX}"
+        base = units if key in UNIT_SORTS else f"{units} JOIN tasks t ON t.id = u.task_id"
+        order = _order(sort, {**TASK_SORTS, **UNIT_SORTS}, "document", "u.document_id, u.position")
+        return _page(db, base, "u.task_id", where, order, limit, offset, fetch, distinct=True)
+    order = _order(sort, TASK_SORTS, "document", "t.document_id, t.position")
+    walk = f"tasks t INDEXED BY {TASK_ORDER_INDEX}" if where.clauses and (sort or "document") == "document" else None
+    rows = (db.execute("SELECT max(id) FROM tasks").fetchone()[0] or 0) if walk else 0
+    return _page(db, "tasks t", "t.id", where, order, limit, offset, fetch, walk=walk, rows=rows)
+
+
+def _unit_names(db: Database, unit: str) -> list[str]:
+    """The canonical unit names a unit filter matches: its canonical name, and the name as typed when
+    some task unit has it as its canonical name (so one name keeps the index's document order)."""
+    typed = unit.strip()
+    names = [canonical_unit(typed)]
+    if typed != names[0] and db.execute("SELECT 1 FROM task_units WHERE unit_canonical = ? LIMIT 1",
+                                        [typed]).fetchone():
+        names.append(typed)
+    return names
 
 
 def get_task(db: Database, task_id: int, today: dt.date | str | None = None) -> dict | None:
@@ -471,8 +553,8 @@ def task_history(db: Database, task_id: int) -> list[dict]:
 
 def list_failures(db: Database, limit: int = 50, offset: int = 0) -> dict:
     """Files that could not be stored, newest first: {"items": [...], "total": N}."""
-    return _page(db, "failures f", "SELECT f.* FROM failures f", _Where(), " ORDER BY f.id DESC", limit, offset,
-                 dict)
+    return _page(db, "failures f", "f.id", _Where(), " ORDER BY f.id DESC", limit, offset,
+                 lambda ids: _by_ids(db, "SELECT f.* FROM failures f", "f", ids, dict))
 
 
 def counts(db: Database) -> dict[str, int]:

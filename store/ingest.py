@@ -61,12 +61,14 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def extract_item(name: str, data: bytes) -> tuple[str, dict | str]:
-    """Worker task: ("ok", plan/1 record) or ("error", a message for the user); never raises."""
+    """Worker task: ("ok", {"record": plan/1 record, "text": normalized text}) or ("error", a message
+    for the user); never raises."""
     from extractor.blocks import ReadError
-    from extractor.pipeline import extract
+    from extractor.pipeline import extract_full
 
     try:
-        return "ok", extract(data, name).to_json_dict()
+        result = extract_full(data, name)
+        return "ok", {"record": result.plan.to_json_dict(), "text": result.text}
     except ReadError as e:
         return "error", str(e)
     except Exception as e:  # one bad file must not stop the run
@@ -210,16 +212,17 @@ class _Run:
             status, payload = "error", f"could not be extracted ({type(e).__name__}: {e})"
         if status != "ok":
             return self.fail(item, "extract", payload, sha)
+        record = payload["record"]
         try:
-            store.add_document(self.db, payload, item.data, path=item.path, replace=self.force)
+            store.add_document(self.db, record, item.data, path=item.path, replace=self.force, text=payload["text"])
         except sqlite3.OperationalError as e:  # disk full, database locked, read-only …
             raise IngestError(f"the database cannot be written ({e}); everything stored so far is kept, "
                               "run again to finish") from None
         except Exception as e:
             return self.fail(item, "store", f"the record could not be stored ({type(e).__name__}: {e})", sha)
         self.result.stored += 1
-        self.result.tasks += len(payload.get("tasks") or [])
-        self.result.pages += payload["source"].get("pages") or 1
+        self.result.tasks += len(record.get("tasks") or [])
+        self.result.pages += record["source"].get("pages") or 1
         self.advance()
 
 

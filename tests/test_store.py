@@ -204,3 +204,86 @@ def test_replacing_a_record_without_bytes_keeps_the_stored_file(db):
     store.add_document(db, p.to_json_dict(), replace=True)
     assert store.get_file(db, doc_id)["data"] == data
     assert store.list_documents(db)["items"][0]["size"] == len(data)
+
+
+def test_task_units_follow_their_task_status_and_answer_unit_filters(filled):
+    """The unit filter reads task_units alone: their copy of status and due date must stay right."""
+    first = store.list_tasks(filled, unit="Văn phòng UBND tỉnh", role="lead", document=1)["items"][0]
+    assert first["ref"] == "1"
+    assert store.list_tasks(filled, unit="Văn phòng UBND tỉnh", overdue=True, today=TODAY)["total"] == 2
+    store.update_task_status(filled, first["id"], "done")
+    assert {r[0] for r in filled.execute("SELECT status FROM task_units WHERE task_id = ?", [first["id"]])} == {"done"}
+    done = store.list_tasks(filled, unit="Văn phòng UBND tỉnh", status="done")["items"]
+    assert [t["id"] for t in done] == [first["id"]]
+    assert store.list_tasks(filled, unit="Văn phòng UBND tỉnh", overdue=True, today=TODAY)["total"] == 1
+    early = store.list_tasks(filled, unit="Sở Nội vụ", due_before="2024-01-31", province="Bến Tre")["items"]
+    assert [t["ref"] for t in early] == [] and store.list_tasks(filled, unit="Sở Tư pháp",
+                                                                due_before="2024-01-31")["total"] == 1
+    by_name = store.list_tasks(filled, unit="Văn phòng UBND tỉnh", sort="name")["items"]
+    assert [t["name"] for t in by_name] == sorted(t["name"] for t in by_name) and len(by_name) == 5
+
+
+def test_a_unit_named_twice_in_one_task_matches_it_once(db):
+    twice = Task(ref="1", name="Xây dựng Cổng dịch vụ công", lead=["Sở TT&TT"],
+                 support=["Sở Thông tin và Truyền thông"], due=span("date", "2024-05-01"))
+    store.add_document(db, *plan("7/KH-UBND", tasks=[twice, *TASKS[:2]]))
+    found = store.list_tasks(db, unit="Sở Thông tin và Truyền thông")
+    assert found["total"] == 2
+    assert [t["name"] for t in found["items"]] == [twice.name, TASKS[0].name]
+    assert store.list_tasks(db, unit="Sở TT&TT", role="support")["total"] == 2
+
+
+def test_broad_filters_keep_document_order_and_pages(db):
+    """A filter matching most tasks walks the tasks in document order: same rows, same pages as sorting."""
+    for n in range(3):
+        tasks = [Task(ref=str(i), name=f"Nhiệm vụ số {i} của kế hoạch {n}", lead=["Sở Nội vụ"],
+                      due=span("date", f"2024-{i % 12 + 1:02d}-10")) for i in range(1, 41)]
+        store.add_document(db, *plan(f"{n + 1}/KH-UBND", tasks=tasks))
+    everything = store.list_tasks(db, limit=1000)["items"]
+    expected = [t["id"] for t in everything if t["due"]["end"] <= "2024-06-30"]
+    assert 25 * 2 < len(expected) < 25 * 3
+    pages = [store.list_tasks(db, due_before="2024-06-30", limit=25, offset=k) for k in (0, 25, 50, 75)]
+    assert [p["total"] for p in pages] == [len(expected)] * 4
+    assert [t["id"] for p in pages for t in p["items"]] == expected
+    overdue = store.list_tasks(db, overdue=True, today="2024-03-01", limit=1000)["items"]
+    assert [t["id"] for t in overdue] == [t["id"] for t in everything if t["due"]["end"] < "2024-03-01"]
+
+
+def test_the_normalized_text_is_stored_with_the_document(db):
+    p, data = plan("10/KH-UBND", tasks=TASKS[:1])
+    doc_id, _ = store.add_document(db, p, data, text="KẾ HOẠCH\nkiểm soát thủ tục hành chính")
+    assert store.document_text(db, doc_id) == "KẾ HOẠCH\nkiểm soát thủ tục hành chính"
+    store.add_document(db, p, data, replace=True)  # re-stored without a text: the text is kept
+    assert store.document_text(db, doc_id) == "KẾ HOẠCH\nkiểm soát thủ tục hành chính"
+    assert "text" not in store.list_documents(db)["items"][0] and "text" not in store.get_document(db, doc_id)
+
+
+def test_a_version_1_database_is_migrated_with_its_data(tmp_path):
+    """A store written before task units carried their task's columns is upgraded in place."""
+    path = tmp_path / "v1.db"
+    old = store.sqlite_utils.Database(sqlite3.connect(path))
+    store._schema_v1(old)
+    old["meta"].insert({"key": "schema_version", "value": "1"})
+    p, data = plan("10/KH-UBND", tasks=TASKS)
+    record = p.to_json_dict()
+    doc_id = old["documents"].insert(store._document_row(record, data, None, None)).last_pk
+    for i, task in enumerate(record["tasks"]):
+        row = store._task_row(doc_id, i, task, record["province"])
+        task_id = old["tasks"].insert(row).last_pk
+        for role in store.ROLES:
+            for u in task[role]:
+                old["task_units"].insert({"task_id": task_id, "unit": u, "unit_canonical": store.canonical_unit(u),
+                                          "role": role})
+    old.execute("UPDATE tasks SET status = 'done' WHERE ref = '1'")
+    old.conn.commit()
+    old.close()
+    db = store.open_db(path)
+    try:
+        assert store.schema_version(db) == store.SCHEMA_VERSION == 2
+        assert store.document_text(db, doc_id) is None
+        assert store.list_tasks(db, unit="Văn phòng UBND tỉnh")["total"] == 3
+        assert [t["ref"] for t in store.list_tasks(db, unit="Văn phòng UBND tỉnh", status="done")["items"]] == ["1"]
+        assert store.list_tasks(db, unit="Sở Nội vụ", due_after="2024-07-01")["total"] == 1
+        assert db.execute("SELECT count(*) FROM task_units WHERE document_id IS NULL OR position IS NULL").fetchone()[0] == 0
+    finally:
+        db.close()

@@ -29,7 +29,7 @@ def upload_document(request: Request, response: Response,
                     db: DB) -> dict:
     """Read, extract and store one plan; 201 with its record and `id`, 200 when the file was already stored."""
     data = read_upload(file, request.app.state.settings.max_upload_bytes)
-    doc_id, created = store_upload(db, data, file.filename, request.app.state.sources)
+    doc_id, created = store_upload(db, data, file.filename)
     if not created:
         response.status_code = 200
     return store.get_document(db, doc_id) or {}

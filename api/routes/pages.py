@@ -89,7 +89,7 @@ def upload(request: Request, db: DB, files: Annotated[list[UploadFile], File()] 
     results = []
     for f in files:
         try:
-            doc_id, created = store_upload(db, read_upload(f, limit), f.filename, request.app.state.sources)
+            doc_id, created = store_upload(db, read_upload(f, limit), f.filename)
             results.append({"name": safe_name(f.filename), "id": doc_id, "created": created,
                             "record": store.get_document(db, doc_id)})
         except ApiError as e:

@@ -192,3 +192,70 @@ def test_title_line_and_column_numbering_row_are_not_columns():
     assert t.rows == [["STT", "Nội dung", "Cơ quan chủ trì", "Thời gian"],
                       ["1", "Xây dựng quy chế phối hợp", "Sở Tư pháp", "Quý I"],
                       ["2", "Tổng kết thực hiện", "Sở Nội vụ", "Tháng 12"]]
+
+
+# ---------------------------------------------------------------- any layout, flattened and rebuilt
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+HEADERS = {
+    "stt": ["STT", "TT", "Số TT"],
+    "name": ["Nội dung công việc", "Tên nhiệm vụ", "Nhiệm vụ", "Nội dung"],
+    "lead": ["Cơ quan chủ trì", "Đơn vị chủ trì", "Chủ trì thực hiện"],
+    "support": ["Cơ quan phối hợp", "Đơn vị phối hợp"],
+    "due": ["Thời gian hoàn thành", "Thời hạn", "Thời gian thực hiện", "Tiến độ"],
+    "output": ["Sản phẩm", "Kết quả dự kiến", "Sản phẩm đầu ra"],
+    "note": ["Ghi chú"],
+}
+CELLS = {
+    "name": ["Rà soát, đánh giá thủ tục hành chính nội bộ", "Xây dựng kho dữ liệu dùng chung của tỉnh",
+             "Tổ chức tập huấn kỹ năng số cho công chức", "Triển khai thanh toán trực tuyến phí, lệ phí",
+             "Đánh giá mức độ hài lòng của người dân, doanh nghiệp", "Kiện toàn bộ phận một cửa cấp xã"],
+    "lead": ["Sở Nội vụ", "Văn phòng UBND tỉnh", "Sở Thông tin và Truyền thông", "UBND cấp huyện",
+             "Các sở, ban, ngành", "Trung tâm Phục vụ hành chính công tỉnh"],
+    "support": ["Sở Tài chính", "Các sở, ngành liên quan", "UBND các huyện, thành phố; UBND cấp xã",
+                "Công an tỉnh", "Sở Tư pháp, Sở Nội vụ"],
+    "due": ["Quý I", "Quý III/2024", "Tháng 6", "Tháng 10/2024", "Thường xuyên", "Năm 2024", "Hằng quý",
+            "Trước 30/6/2024"],
+    "output": ["Báo cáo kết quả", "Quyết định phê duyệt", "Kế hoạch được ban hành", "Hệ thống được vận hành",
+               "Văn bản hướng dẫn"],
+    "note": ["Trọng tâm", "Ưu tiên", "Nhiệm vụ mới"],
+}
+
+
+@st.composite
+def layouts(draw):
+    """A task table: columns in any order (the ordinal first and a note last when present), rows with
+    empty cells (at least two rows when there are only two columns)."""
+    others = draw(st.permutations(["lead", "support", "due", "output"]))
+    keep = [r for r in others if r == "lead" or draw(st.booleans())]
+    roles = list(draw(st.permutations(["name"] + keep)))
+    roles = (["stt"] if draw(st.booleans()) else []) + roles + (["note"] if draw(st.booleans()) else [])
+    header = [draw(st.sampled_from(HEADERS[r])) for r in roles]
+    rows = []
+    for n in range(draw(st.integers(2 if len(roles) < 3 else 1, 6))):
+        row = []
+        for r in roles:
+            if r == "stt":
+                row.append(str(n + 1))
+            elif r in ("name", "lead"):
+                row.append(draw(st.sampled_from(CELLS[r])))
+            else:
+                row.append(draw(st.sampled_from(CELLS[r] + [""])))
+        rows.append(row)
+    return header, rows
+
+
+@settings(max_examples=200, deadline=None)
+@given(layouts())
+def test_any_layout_flattened_is_rebuilt(layout):
+    header, rows = layout
+    text = "\n\n".join(["Các nhiệm vụ cụ thể như sau:", flat(*header, *[c for r in rows for c in r]),
+                        "Ngoài các nhiệm vụ nêu trên, các cơ quan, đơn vị chủ động đề xuất bổ sung nhiệm vụ phù hợp "
+                        "với tình hình thực tế, gửi Sở Nội vụ tổng hợp, báo cáo UBND tỉnh xem xét."])
+    blocks = find_flat_tables(parse_lines(text))
+    found = [b for b in blocks if isinstance(b, Table)]
+    assert len(found) == 1
+    assert found[0].rows == [header] + rows
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Ngoài các nhiệm vụ")

@@ -44,7 +44,8 @@ def _clean(text: str | None) -> str:
 def header_role(text: str | None) -> str | None:
     """The column role a header cell names ("Đơn vị chủ trì" -> "lead"), or None when it names none."""
     t = _clean(text)
-    if not t or len(t) > _MAX_HEADER_LEN or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", t):
+    if not t or len(t) > _MAX_HEADER_LEN or len(t.split()) > 9 or (text or "").rstrip().endswith(":") \
+            or re.match(r"^(?:[IVXLC]+|\d+)[.)]\s", t):
         return None
     for role, rx in _vocab()["roles"]:
         if rx.search(t):
@@ -150,15 +151,13 @@ def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
     j = i
     while j < len(paras) and paras[j] is not None:
         t = _clean(paras[j].text)
-        role = header_role(t)
-        if role is None:
+        role = header_role(paras[j].text)
+        if role is None or _repeats(items, role):
             break
         items.append((t, role))
         j += 1
-    if len(items) < 3 or items[0][1] not in ("stt", "name"):
-        return None  # a title line ("BẢNG PHÂN CÔNG NHIỆM VỤ") before the header: the header starts later
-    if items[0][1] == "name" and len(items) > 1 and items[1][1] == "stt":
-        return None
+    if len(items) < 2 or any(r == items[0][1] for _, r in items[1:]) or any(r == "stt" for _, r in items[1:3]):
+        return None  # a title line ("DANH MỤC NHIỆM VỤ") before the header: the header starts later
     top, sub = _split_header(items)
     rows_top: list[Cell] = []
     rows_sub: list[Cell] = []
@@ -177,6 +176,16 @@ def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
         return None
     rows = [rows_top, rows_sub] if sub else [rows_top]
     return _Header(rows, roles, j)
+
+
+def _repeats(items: list[tuple[str, str]], role: str) -> bool:
+    """True when a header cell of `role` cannot follow `items` (its role is taken, and it is no
+    sub-header under a parent such as "Thời gian" or "Cơ quan thực hiện"): the header has ended."""
+    seen = [r for _, r in items]
+    if role not in seen or role in ("other", "time", "units"):
+        return False
+    parent = next((p for p, kids in _SUB_ROLES.items() if role in kids), None)
+    return not (parent in seen and seen.count(role) == 1 and seen.index(role) < seen.index(parent))
 
 
 def _split_header(items: list[tuple[str, str]]):
@@ -216,6 +225,9 @@ _C_NO_STT = 0.6      # a row that starts at its name (the ordinal cell left out)
 _C_SPAN = 0.05       # one time cell spanning "Bắt đầu" and "Hoàn thành"
 _C_SKIP = 0.9        # a cell inside a row that the copy left out
 _C_EXIT = 1.2        # each paragraph left after the table ends
+_C_EXIT_PROSE = 0.5  # … when it reads as prose (a long sentence)
+_C_BARE = 1.5        # a row with nothing but a name and no ordinal: more likely prose after the table
+_ORDINARY, _GROUP, _BARE = 0, 1, 2  # rows: with their ordinal, group rows, rows that start at their name
 
 
 def _emission(role: str | None, texts: list[str]) -> float:
@@ -229,14 +241,16 @@ def _emission(role: str | None, texts: list[str]) -> float:
         return _INF
     units, time = looks_like_units(first), looks_like_time(first)
     if role == "name":
-        return 1.0 if units and not is_sub_row_name(first) else (1.5 if time and len(first) < 40 else 0.0)
+        if units and not is_sub_row_name(first):
+            return 1.0
+        return 1.5 if time and len(first) < 40 else (0.8 if len(first.split()) <= 2 else 0.0)
     if role in ("lead", "support"):
         return 0.0 if units else (3.0 if time else 1.5)
     if role in ("start", "due"):
         return 0.0 if time else (3.0 if units else 1.5)
     if role == "output":
         return 1.5 if time and len(first) < 40 else (1.0 if units else 0.0)
-    return 0.3
+    return 0.3 if len(first) < 80 else 1.5  # a note: short
 
 
 def _continuation(role: str | None, prev: str, nxt: str) -> float:
@@ -246,7 +260,7 @@ def _continuation(role: str | None, prev: str, nxt: str) -> float:
         return 0.1
     if p[:1] in "-–+•" and nxt[:1] in "-–+•":
         return 0.3
-    return 1.5 if role in ("start", "due", "name") else 0.8
+    return 1.5
 
 
 def _cell_cost(role: str | None, texts: list[str]) -> float:
@@ -268,12 +282,15 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
     n = len(texts)
     stt = roles.index("stt") if "stt" in roles else None
     name = roles.index("name")
-    start_cols = [(stt, 0.0)] if stt is not None else []
-    start_cols.append((name, _C_NO_STT if stt is not None and name > stt else 0.0))
-    # state: (i, j, g) = i paragraphs used, last cell at column j, g = row is a group row; j = -1: row boundary
-    best: list[dict[tuple[int, bool], float]] = [{} for _ in range(n + 1)]
-    best[0][(-1, False)] = 0.0
-    back: dict[tuple[int, int, bool], tuple] = {}
+    first = stt if stt is not None else 0
+    miss = _C_MISSING if stt is not None else 2 * _C_MISSING  # no ordinals: less to tell rows apart by
+    starts = [(first, 0.0, _ORDINARY if first != name else _BARE)]
+    if first != name and stt is not None:
+        starts.append((name, _C_NO_STT, _BARE))
+    # best[i][(j, kind)]: least cost with i paragraphs used, the last cell at column j (-1: between rows)
+    best: list[dict[tuple[int, int], float]] = [{} for _ in range(n + 1)]
+    best[0][(-1, _ORDINARY)] = 0.0
+    back: dict[tuple[int, int, int], tuple] = {}
     cell_cache: dict[tuple[int, int, int], float] = {}
 
     def cell(i: int, length: int, j: int) -> float:
@@ -282,33 +299,31 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
             return _INF
         if key not in cell_cache:
             chunk = texts[i:i + length]
-            if length > 1 and not all(chunk):
-                cell_cache[key] = _INF
-            else:
-                cell_cache[key] = _cell_cost(roles[j], chunk)
+            cell_cache[key] = _INF if length > 1 and not all(chunk) else _cell_cost(roles[j], chunk)
         return cell_cache[key]
 
-    def relax(i: int, state: tuple[int, bool], cost: float, prev: tuple, move: tuple) -> None:
+    def relax(i: int, state: tuple[int, int], cost: float, prev: tuple, move: tuple) -> None:
         if cost < best[i].get(state, _INF):
             best[i][state] = cost
             back[(i, *state)] = (prev, move)
 
     for i in range(n + 1):
         here = best[i]
-        # close the rows that can end at i (the row boundary j = -1) before starting new cells from it
-        for (j, g), c in sorted(here.items()):
+        # close the rows that can end at i before starting new cells from the row boundary
+        for (j, kind), c in sorted(here.items()):
             if j >= name:
-                missing = 0.0 if g else _C_MISSING * (k - 1 - j)
-                relax(i, (-1, False), c + missing, (i, j, g), ("close",))
-        for (j, g), c in list(here.items()):
+                missing = 0.0 if kind == _GROUP else miss * (k - 1 - j)
+                if kind == _BARE and j == name:
+                    missing += _C_BARE
+                relax(i, (-1, _ORDINARY), c + missing, (i, j, kind), ("close",))
+        for (j, kind), c in list(here.items()):
             if j == -1:
-                for col, pen in start_cols:
+                for col, pen, new_kind in starts:
                     for length in range(1, (2 if col == stt else _MAX_CELL_PARAS + 1)):
                         cc = cell(i, length, col)
-                        if cc == _INF:
-                            continue
-                        grp = col == stt and is_group_stt(texts[i])
-                        relax(i + length, (col, grp), c + pen + cc, (i, j, g), ("cell", col, length, False))
+                        if cc != _INF:
+                            grp = _GROUP if col == stt and is_group_stt(texts[i]) else new_kind
+                            relax(i + length, (col, grp), c + pen + cc, (i, j, kind), ("cell", col, length, False))
                 continue
             if j + 1 >= k:
                 continue
@@ -317,22 +332,28 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
                 cc = cell(i, length, j + 1)
                 if cc == _INF:
                     continue
-                relax(i + length, (j + 1, g), c + cc, (i, j, g), ("cell", j + 1, length, False))
+                relax(i + length, (j + 1, kind), c + cc, (i, j, kind), ("cell", j + 1, length, False))
                 if span_ok:
-                    relax(i + length, (j + 2, g), c + cc + _C_SPAN, (i, j, g), ("cell", j + 1, length, True))
+                    relax(i + length, (j + 2, kind), c + cc + _C_SPAN, (i, j, kind), ("cell", j + 1, length, True))
                 if j + 2 < k and texts[i]:
                     skip = cell(i, length, j + 2)
                     if skip != _INF:
-                        relax(i + length, (j + 2, g), c + skip + _C_SKIP, (i, j, g), ("cell", j + 2, length, False))
+                        relax(i + length, (j + 2, kind), c + skip + _C_SKIP, (i, j, kind),
+                              ("cell", j + 2, length, False))
     # the table ends at the row boundary with the least cost plus the paragraphs it leaves out
     left = [0.0] * (n + 1)  # cost of the paragraphs after i left out of the table (blank ones are free)
     for i in range(n - 1, -1, -1):
-        left[i] = left[i + 1] + (_C_EXIT if texts[i] else 0.0)
-    ends = [(best[i][(-1, False)] + left[i], i) for i in range(n + 1) if (-1, False) in best[i]]
+        left[i] = left[i + 1] + (0.0 if not texts[i] else _C_EXIT_PROSE if _is_prose(texts[i]) else _C_EXIT)
+    ends = [(best[i][(-1, _ORDINARY)] + left[i], i) for i in range(n + 1) if (-1, _ORDINARY) in best[i]]
     if not ends:
         return [], 0
     _, used = min(ends)
-    return _trace(back, (used, -1, False), texts, roles), used
+    return _trace(back, (used, -1, _ORDINARY), texts, roles), used
+
+
+def _is_prose(text: str) -> bool:
+    """True for a paragraph that reads as running text: a long sentence ending with a full stop or colon."""
+    return len(text) > 120 and text.rstrip().endswith((".", ":", "./."))
 
 
 def _trace(back: dict, state: tuple, texts: list[str], roles: list[str | None]) -> list[list[Cell]]:
@@ -410,8 +431,9 @@ def _clean_cell(text: str) -> str:
 
 
 def _plausible(rows: list[list[Cell]], roles: list[str | None]) -> bool:
-    """True when the rebuilt rows look like a task table: some rows with a name and a unit or time."""
+    """True when the rebuilt rows look like a task table: rows with a name and a unit or time (two of
+    them when the header has only two columns)."""
     name = roles.index("name")
     task_cols = [j for j, r in enumerate(roles) if r in _TASK_ROLES]
     good = sum(1 for r in rows if r[name] and any(r[j] for j in task_cols))
-    return good >= 1
+    return good >= (2 if len(roles) < 3 else 1)

@@ -1,10 +1,9 @@
-"""Reader for PDF: text with positions from pypdfium2 (fast), tables from pdfplumber on the pages that
-have ruled lines, OCR (Tesseract) for pages without a usable text layer; geometry to blocks in layout.py."""
+"""Reader for PDF: text runs with positions and the vector strokes of table rules from pypdfium2 (fast),
+table cells found from the strokes by pdfplumber's table functions, OCR (Tesseract) for pages without a
+usable text layer; geometry to blocks in layout.py."""
 from __future__ import annotations
 
 import ctypes
-import io
-import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -13,6 +12,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractor.blocks import RawDocument, ReadError
+from extractor.readers import ruling
 from extractor.readers.layout import Page, Seg, assemble, clean_seg, grid_from_cells
 
 ERR_PASSWORD = 4
@@ -28,6 +28,7 @@ class PageInfo:
     chars: int
     ruled: bool
     images: int
+    edges: list[dict] | None = None
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -101,22 +102,57 @@ def _fast_page(pdf: pdfium.PdfDocument, i: int) -> PageInfo:
             if idx is not None and idx >= 0 and rotation == 0:
                 seg.lead = _first_word_width(tp, idx, right)
             segs.append(seg)
-    h_lines = v_lines = big = images = 0
-    for obj in page.get_objects(max_depth=2):
+    images = 0
+    edges: list[dict] = []
+    for obj in page.get_objects(max_depth=1):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images += 1
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            ox0, oy0, ox1, oy1 = obj.get_bounds()
-            w, h = ox1 - ox0, oy1 - oy0
-            if h < 3 and w > 10:
-                h_lines += 1
-            elif w < 3 and h > 10:
-                v_lines += 1
-            elif w > 40 and h > 15:
-                big += 1
+            edges.extend(_path_edges(obj, mb, rotation))
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_FORM:
+            images += 1  # a form may hold a scanned image: counted so an empty text layer goes to OCR
     tp.close()
-    ruled = (h_lines >= 2 and v_lines >= 2) or big >= 1
-    return PageInfo(i, Page(i + 1, width, height, segs), chars, ruled, images)
+    ruled = sum(e["orientation"] == "h" for e in edges) >= 2 and sum(e["orientation"] == "v" for e in edges) >= 2
+    return PageInfo(i, Page(i + 1, width, height, segs), chars, ruled, images, edges)
+
+
+def _path_edges(obj, mb: tuple, rotation: int) -> list[dict]:
+    """The straight horizontal and vertical strokes of a vector path (table rules), as edges in the
+    displayed page's coordinates; curves and slanted strokes left out."""
+    m = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(obj.raw, m):
+        return []
+    out: list[dict] = []
+    start = prev = None
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for k in range(min(pdfium_c.FPDFPath_CountSegments(obj.raw), 2000)):
+        seg = pdfium_c.FPDFPath_GetPathSegment(obj.raw, k)
+        if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
+            continue
+        px, py = m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f
+        kind = pdfium_c.FPDFPathSegment_GetType(seg)
+        if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
+            start = prev = (px, py)
+            continue
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and prev is not None:
+            out.extend(_edge(prev, (px, py), mb, rotation))
+        prev = (px, py)
+        if pdfium_c.FPDFPathSegment_GetClose(seg) and start is not None:
+            out.extend(_edge(prev, start, mb, rotation))
+            prev = start
+    return out
+
+
+def _edge(p: tuple, q: tuple, mb: tuple, rotation: int) -> list[dict]:
+    """A stroke from p to q (PDF space) as a horizontal or vertical edge, or nothing when slanted."""
+    x0, x1, top, bottom = _box(min(p[0], q[0]), min(p[1], q[1]), max(p[0], q[0]), max(p[1], q[1]), mb, rotation)
+    if bottom - top < 1 and x1 - x0 >= 2:
+        mid = (top + bottom) / 2
+        return [{"orientation": "h", "x0": x0, "x1": x1, "top": mid, "bottom": mid}]
+    if x1 - x0 < 1 and bottom - top >= 2:
+        mid = (x0 + x1) / 2
+        return [{"orientation": "v", "x0": mid, "x1": mid, "top": top, "bottom": bottom}]
+    return []
 
 
 def _bold(tp: pdfium.PdfTextPage, idx: int) -> bool:
@@ -156,26 +192,20 @@ def _garbage(text: str) -> bool:
     return bad > 0.2 * len(chars) or letters < 0.4 * len(chars)
 
 
-# ---------------------------------------------------------------- tables (pdfplumber)
+# ---------------------------------------------------------------- tables
 
 
-def _add_tables(data: bytes, infos: list[PageInfo]) -> None:
-    """pdfplumber's tables on the ruled pages, with the text runs inside them moved into the tables."""
-    import pdfplumber
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    with pdfplumber.open(io.BytesIO(data)) as doc:
-        for info in infos:
-            page = doc.pages[info.index]
-            if page.rotation % 360:
+def _add_tables(infos: list[PageInfo]) -> None:
+    """The ruled tables of each page (from its vector strokes, cells found by pdfplumber's table
+    functions), with the text runs inside them moved into the tables."""
+    for info in infos:
+        for cells in ruling.tables_from_edges(info.edges or []):
+            made = grid_from_cells(cells, info.page.segs)
+            if made is None:
                 continue
-            for table in page.find_tables():
-                made = grid_from_cells(table.cells, info.page.segs)
-                if made is None:
-                    continue
-                grid, used = made
-                info.page.grids.append(grid)
-                info.page.segs = [s for s in info.page.segs if id(s) not in used]
+            grid, used = made
+            info.page.grids.append(grid)
+            info.page.segs = [s for s in info.page.segs if id(s) not in used]
 
 
 # ---------------------------------------------------------------- the reader
@@ -212,7 +242,7 @@ def read(data: bytes) -> RawDocument:
                 to_ocr = []
         ruled = [info for info in infos if info.ruled and info not in to_ocr]
         if ruled:
-            _add_tables(data, ruled)
+            _add_tables(ruled)
     finally:
         pdf.close()
     blocks = assemble([info.page for info in infos])

@@ -66,11 +66,23 @@ def strokes(mask: np.ndarray, min_len: int, max_width: int = 12) -> list[tuple[i
     return [(x0, y0, x1, y1) for x0, y0, x1, y1 in done if y1 - y0 + 1 <= max_width]
 
 
+def tables_from_edges(edges: list[dict], tolerance: float = 3) -> list[list[tuple]]:
+    """Ruled tables from line edges ({"orientation": "h"|"v", "x0", "x1", "top", "bottom"}): edges of one
+    rule snapped and joined, their crossings found and the cells they enclose grouped into tables by
+    pdfplumber's own functions; tables of one cell left out."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    edges = [e for e in edges if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= 3]
+    if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
+        return []
+    edges = merge_edges(edges, tolerance, tolerance, tolerance, tolerance)
+    cells = intersections_to_cells(edges_to_intersections(edges, tolerance, tolerance))
+    return [t for t in cells_to_tables(cells) if len(t) >= 2]
+
+
 def find_tables(image: Image.Image) -> tuple[list[list[tuple[float, float, float, float]]], list[tuple]]:
     """The ruled tables of a (deskewed) page image: for each, its cells as (x0, top, x1, bottom) pixel
     boxes; and the strokes found (to be painted out before OCR)."""
-    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells
-
     mask = ink(image)
     height, width = mask.shape
     horizontal = strokes(mask, max(60, width // 25))
@@ -82,29 +94,8 @@ def find_tables(image: Image.Image) -> tuple[list[list[tuple[float, float, float
              for x0, y0, x1, y1 in horizontal]
     edges += [{"orientation": "v", "x0": (x0 + x1) / 2, "x1": (x0 + x1) / 2, "top": y0 - pad, "bottom": y1 + pad}
               for x0, y0, x1, y1 in vertical]
-    _snap(edges)
-    cells = intersections_to_cells(edges_to_intersections(edges, 3, 3))
-    tables = [t for t in cells_to_tables(cells) if len(t) >= 2]
-    return tables, horizontal + vertical
-
-
-def _snap(edges: list[dict]) -> None:
-    """Edges of one ruled line (found a pixel or two apart along the table) put on one coordinate."""
-    for orient, key in (("h", "top"), ("v", "x0")):
-        group = sorted((e for e in edges if e["orientation"] == orient), key=lambda e: e[key])
-        cluster: list[dict] = []
-        for e in [*group, None]:
-            if e is not None and cluster and e[key] - cluster[-1][key] <= 4:
-                cluster.append(e)
-                continue
-            if cluster:
-                mean = sum(c[key] for c in cluster) / len(cluster)
-                for c in cluster:
-                    if orient == "h":
-                        c["top"] = c["bottom"] = mean
-                    else:
-                        c["x0"] = c["x1"] = mean
-            cluster = [e] if e is not None else []
+    tables = tables_from_edges(edges, tolerance=4)
+    return tables, (horizontal + vertical) if tables else []
 
 
 def paint_out(image: Image.Image, boxes: list[tuple]) -> Image.Image:

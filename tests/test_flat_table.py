@@ -259,3 +259,68 @@ def test_any_layout_flattened_is_rebuilt(layout):
     assert len(found) == 1
     assert found[0].rows == [header] + rows
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Ngoài các nhiệm vụ")
+
+
+GROUPS = ["Nhóm nhiệm vụ về cải cách thể chế", "Nhóm nhiệm vụ về chuyển đổi số", "Nhiệm vụ khác"]
+SUBS = ["- Đối với cấp tỉnh", "- Đối với cấp huyện", "- Đối với cấp xã"]
+
+
+@st.composite
+def grouped_tables(draw):
+    """A table under a "Thời gian" / "Bắt đầu" / "Hoàn thành" header with group rows, sub-rows, one time
+    cell spanning both time columns, blank cells and lists written over several paragraphs; returns
+    the flattened cells and the (kind, name, due) of each row expected back."""
+    mid = list(draw(st.permutations(["lead", "support", "time"])))
+    output = draw(st.booleans())
+    top = ["STT", "Tên nhiệm vụ"] + [{"lead": "Đơn vị chủ trì", "support": "Đơn vị phối hợp", "time": "Thời gian"}[r]
+                                     for r in mid] + (["Sản phẩm"] if output else [])
+    cells, expect = top + ["Bắt đầu", "Hoàn thành"], []
+    for g, title in enumerate(draw(st.lists(st.sampled_from(GROUPS), min_size=1, max_size=3, unique=True))):
+        cells += ["IVX"[g], title]
+        expect.append(("group", title, None))
+        for n in range(draw(st.integers(1, 3))):
+            names = [draw(st.sampled_from(CELLS["name"]))]
+            subs = draw(st.booleans()) and draw(st.lists(st.sampled_from(SUBS), min_size=1, max_size=2, unique=True))
+            cells += [str(n + 1), names[0]]
+            if subs:
+                expect.append(("task", names[0], ("", "")))
+                cells += [NB] * (5 if output else 4)
+            for k, name in enumerate(subs or names):
+                if subs:
+                    cells += ([NB] if k else []) + [name]
+                span = draw(st.booleans())
+                due = draw(st.sampled_from(CELLS["due"]))
+                for r in mid:
+                    if r == "time":
+                        start = draw(st.sampled_from(["Tháng 2", "Quý I", "01/3"]))
+                        cells += [due] if span else [start, due]
+                    elif r == "lead":
+                        cells += [draw(st.sampled_from(CELLS["lead"]))]
+                    else:
+                        support = draw(st.sampled_from(CELLS["support"] + [""]))
+                        cells += ["- " + p for p in support.split("; ")] if "; " in support else [support or NB]
+                if output:
+                    cells += [draw(st.sampled_from(CELLS["output"] + [""])) or NB]
+                expect.append(("task", name, (due, None) if span else (start, due)))
+    return cells, expect, mid
+
+
+@settings(max_examples=150, deadline=None)
+@given(grouped_tables())
+def test_groups_sub_rows_and_spanning_time_cells_are_rebuilt(table):
+    cells, expect, mid = table
+    text = "\n\n".join(["Danh mục nhiệm vụ như sau:", "\n\n".join(cells),
+                        "Các cơ quan, đơn vị chủ động đề xuất bổ sung nhiệm vụ phù hợp với tình hình thực tế của ngành, "
+                        "địa phương, gửi Sở Nội vụ tổng hợp, báo cáo Ủy ban nhân dân tỉnh xem xét, quyết định."])
+    blocks = find_flat_tables(parse_lines(text))
+    (t,) = [b for b in blocks if isinstance(b, Table)]
+    start_col = 2 + mid.index("time")
+    got = []
+    for row in t.rows[2:]:
+        if row[0] in ("I", "V", "X"):
+            got.append(("group", row[1], None))
+        else:  # blank time cells: one blank spanning both or two blanks read the same
+            start, due = row[start_col], row[start_col + 1]
+            got.append(("task", row[1], (start, due if start else "")))
+    assert got == expect
+    assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Các cơ quan, đơn vị chủ động")

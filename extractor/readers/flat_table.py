@@ -249,7 +249,7 @@ def _emission(role: str | None, texts: list[str]) -> float:
     if role in ("start", "due"):
         return 0.0 if time else (3.0 if units else 1.5)
     if role == "output":
-        return 1.5 if time and len(first) < 40 else (1.0 if units else 0.0)
+        return 1.5 if time and len(first) < 40 else (1.0 if units else 0.8 if _is_prose(first) else 0.0)
     return 0.3 if len(first) < 80 else 1.5  # a note: short
 
 

@@ -416,3 +416,57 @@ b) Thời gian thực hiện: Tháng 5/2024"""
     modern = by_name(tasks, "Hiện đại hóa hành chính")
     assert modern.lead == ["Văn phòng UBND tỉnh"] and modern.support == ["Sở Tài chính"]
     assert modern.due.end == dt.date(2024, 5, 31)
+
+
+# ---------------------------------------------------------------- another layout as DOCX, PDF and web page
+
+def _other_layout(groups: int = 3, per_group: int = 10):
+    """A task table unlike the corpus's: TT | Nội dung công việc | Thời gian thực hiện (Từ / Đến) |
+    Cơ quan thực hiện (Chủ trì / Phối hợp) | Ghi chú; groups as "I. …" merged across the row; every third
+    row one time cell merged over Từ and Đến. Returns the table and the (name, lead, support, due, spans)
+    expected for each task."""
+    import sys
+
+    from conftest import REPO
+    sys.path.insert(0, str(REPO))
+    from corpus import generate
+
+    units, when = generate.UNITS, generate.WHEN
+    rows = [["TT", "Nội dung công việc", "Thời gian thực hiện", "", "Cơ quan thực hiện", "", "Ghi chú"],
+            ["", "", "Từ", "Đến", "Chủ trì", "Phối hợp", ""]]
+    merges = [(0, c, 1, c) for c in (0, 1, 6)] + [(0, 2, 0, 3), (0, 4, 0, 5)]
+    expect, k = [], 0
+    for g in range(groups):
+        merges.append((len(rows), 0, len(rows), 6))
+        rows.append([f"{'I' * (g + 1)}. NHÓM NHIỆM VỤ THỨ {g + 1}", "", "", "", "", "", ""])
+        for i in range(per_group):
+            k += 1
+            name = f"Triển khai nhiệm vụ số {k} về chuyển đổi số trong giải quyết thủ tục hành chính"
+            lead, support = units[k % len(units)], units[(k + 2) % len(units)]
+            start, end, spans = when[k % len(when)], when[(k + 2) % len(when)], k % 3 == 0
+            rows.append([str(i + 1), name, end if spans else start, "" if spans else end, lead, support, ""])
+            if spans:
+                merges.append((len(rows) - 1, 2, len(rows) - 1, 3))
+            expect.append((name, lead, support, end, spans))
+    grid = generate.Grid(rows, merges, header_rows=2, widths=[1.3, 9.0, 2.3, 2.3, 4.0, 4.5, 2.0])
+    parts = [p for p in generate.sample_plan(rows_per_group=2) if not isinstance(p, generate.Grid)] + [grid]
+    return generate, parts, expect
+
+
+def test_other_layout_in_docx_pdf_and_web_page():
+    from extractor.pipeline import extract
+
+    generate, parts, expect = _other_layout()
+    generate.ensure_tools()
+    docx = generate.to_docx(parts)
+    files = {"plan.docx": docx, "plan.pdf": generate.to_pdf({"plan": docx})["plan"],
+             "plan.html": generate.to_html(parts).encode("utf-8")}
+    for name, data in files.items():
+        tasks = [t for t in extract(data, name).tasks if t.source == "table"]
+        assert len(tasks) == len(expect), name
+        for t, (task, lead, support, end, spans) in zip(tasks, expect, strict=True):
+            assert (t.name, t.lead, t.due.text) == (task, [lead], end), name
+            assert support.startswith(t.support[0]) and (t.start is None) == spans, (name, t)
+        assert tasks[0].group == "NHÓM NHIỆM VỤ THỨ 1" and tasks[-1].group == "NHÓM NHIỆM VỤ THỨ 3"
+        if name.endswith(".pdf"):
+            assert len({t.page for t in tasks}) >= 2  # the table runs over pages and stays one table

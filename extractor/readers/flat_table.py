@@ -32,6 +32,8 @@ def _vocab() -> dict:
         "time": re.compile(data["time_words"], re.I),
         "heads": re.compile(r"^(?:[-–+•*]\s*)?(?:các\s+|những\s+)?(?:" + "|".join(
             re.escape(h) for h in sorted(data["unit_heads"], key=len, reverse=True)) + r")\b", re.I),
+        "verbs": re.compile(r"(?<![\w])(?:" + "|".join(
+            re.escape(v) for v in sorted(data["duty_verbs"], key=len, reverse=True)) + r")(?![\w])"),
         "not_heads": re.compile(r"^(?:[-–+•*]\s*)?(?:" + "|".join(
             re.escape(h) for h in data["not_unit_starts"]) + r")", re.I),
     }
@@ -245,7 +247,7 @@ def _emission(role: str | None, texts: list[str]) -> float:
             return 1.0
         return 1.5 if time and len(first) < 40 else (0.8 if len(first.split()) <= 2 else 0.0)
     if role in ("lead", "support"):
-        return 0.0 if units else (3.0 if time else 1.5)
+        return (1.2 if _is_sentence(first) else 0.0) if units else (3.0 if time else 1.5)
     if role in ("start", "due"):
         return 0.0 if time else (3.0 if units else 1.5)
     if role == "output":
@@ -354,6 +356,11 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
 def _is_prose(text: str) -> bool:
     """True for a paragraph that reads as running text: a long sentence ending with a full stop or colon."""
     return len(text) > 120 and text.rstrip().endswith((".", ":", "./."))
+
+
+def _is_sentence(text: str) -> bool:
+    """True for running text that starts with units and goes on to what they do (three duty verbs or more)."""
+    return _is_prose(text) and len(set(_vocab()["verbs"].findall(text))) >= 3
 
 
 def _trace(back: dict, state: tuple, texts: list[str], roles: list[str | None]) -> list[list[Cell]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import threading
 from collections import OrderedDict
 
@@ -11,6 +12,8 @@ from store import db as store
 
 MAX_CHARS = 300_000   # longer texts are shown up to here
 LINE = "\u2029"       # stands for a line break while displaCy renders (it keeps no newlines)
+CHUNK = 1500          # characters rendered at a time
+WRAPPER = '<div class="spans"'  # how displaCy opens a rendered text
 
 
 class SourceCache:
@@ -58,15 +61,42 @@ def _text_of(db: store.Database, doc_id: int) -> str | None:
     return text
 
 
+def _pieces(text: str, spans: list) -> list[tuple[str, list]]:
+    """The text cut at line breaks into pieces of about CHUNK characters that no span crosses, each with
+    its spans (offsets made relative to the piece); the line break at each cut is dropped."""
+    from extractor.provenance import Span
+
+    ordered = sorted(spans, key=lambda s: s.start)
+    cuts, i, reach, start = [], 0, 0, 0
+    for m in re.finditer("\n", text):
+        at = m.start()
+        while i < len(ordered) and ordered[i].start < at:
+            reach, i = max(reach, ordered[i].end), i + 1
+        if at - start >= CHUNK and reach <= at:
+            cuts.append(at)
+            start = at + 1
+    bounds = list(zip([0] + [c + 1 for c in cuts], [*cuts, len(text)], strict=True))
+    return [(text[a:b], [Span(s.start - a, s.end - a, s.label) for s in spans if a <= s.start and s.end <= b])
+            for a, b in bounds]
+
+
 def to_html(text: str, record: dict) -> str:
-    """The text as escaped HTML with the record's values highlighted and its line breaks kept."""
+    """The text as escaped HTML with the record's values highlighted and its line breaks kept.
+
+    displaCy's span renderer takes time in tokens × spans, so a long text is rendered piece by piece
+    and the pieces joined inside one wrapper."""
     from extractor.provenance import find_spans, render_html
     from models import Plan
 
     plan = Plan.model_validate({k: v for k, v in record.items() if k != "id"})
     text = text[:MAX_CHARS]
     spans = find_spans(text, plan)
-    return render_html(text.replace("\n", LINE), spans).replace(LINE, "<br>")
+    parts = [render_html(piece.replace("\n", LINE), found).replace(LINE, "<br>")
+             for piece, found in _pieces(text, spans)]
+    heads = [p[:p.find(">") + 1] for p in parts]
+    if len(parts) == 1 or not all(p.startswith(WRAPPER) and p.endswith("</div>") for p in parts):
+        return "<br>".join(parts)
+    return heads[0] + "<br>".join(p[len(h):-len("</div>")] for p, h in zip(parts, heads, strict=True)) + "</div>"
 
 
 def highlighted_source(db: store.Database, cache: SourceCache, record: dict) -> tuple[str | None, bool]:

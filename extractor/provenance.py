@@ -60,7 +60,7 @@ def _values(plan: Plan) -> list[tuple[str, str]]:
 def find_spans(text: str, plan: Plan, limit: int = 2000) -> list[Span]:
     """Every occurrence in `text` of the record's number, title, signer, cited numbers, units and deadlines."""
     spans: set[Span] = set()
-    for label, value in _values(plan):
+    for label, value in dict.fromkeys(_values(plan)):  # a unit named in many tasks is searched once
         rx = _pattern(value)
         if rx is None or len(value) < 3:
             continue

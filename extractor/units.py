@@ -319,6 +319,7 @@ def _split_units(text: str) -> list[str]:
 # ---------------------------------------------------------------- canonical names and levels
 
 
+@lru_cache(maxsize=16384)
 def canonical_unit(name: str) -> str:
     """The canonical form of a unit name (abbreviations expanded, one casing), for matching across plans."""
     if not name or not isinstance(name, str):

@@ -203,11 +203,24 @@ def _chrome() -> tuple[list[re.Pattern], list[re.Pattern], dict[str, str | None]
             c["metadata_keys"])
 
 
+@lru_cache(maxsize=8)
+def _longest_first(words: tuple[str, ...]) -> list[str]:
+    """The words, longest first (so that a longer phrase wins over its beginning)."""
+    return sorted(words, key=len, reverse=True)
+
+
+@lru_cache(maxsize=4)
+def _metadata_rx(keys: tuple[str, ...]) -> re.Pattern:
+    """A pattern for "<key>:" at a line's start or after a space, for any of the metadata keys."""
+    return re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in _longest_first(keys)) + r")\s*:")
+
+
 def type_word(text: str) -> tuple[str, str] | None:
     """(type word, rest) when `text` starts with a document type word in capitals ("KẾ HOẠCH …")."""
     t = text.strip()
-    for word in sorted(_type_words(), key=len, reverse=True):
-        if t.upper().startswith(word) and (t[: len(word)].isupper() or t == t.lower()):
+    up = t.upper()
+    for word in _longest_first(tuple(_type_words())):
+        if up.startswith(word) and (t[: len(word)].isupper() or t == t.lower()):
             rest = t[len(word):]
             if rest and rest[0].isalpha():
                 continue
@@ -221,7 +234,7 @@ def is_title_line(text: str) -> str | None:
     if not t or not is_upper(t):
         return None
     up = t.upper()
-    for title in sorted(_titles(), key=len, reverse=True):
+    for title in _longest_first(tuple(_titles())):
         if up == title.upper() or (up.startswith(title.upper() + " ") and len(up) < 80):
             return title + t[len(title):].title() if up != title.upper() else title
     return None
@@ -258,9 +271,7 @@ def _ner_person(text: str) -> bool:
 def _metadata(line: str, keys: dict[str, str | None]) -> dict[str, str] | None:
     """Key/value pairs of a metadata-box line ("Số hiệu: 328/KH-UBND Loại văn bản: Kế hoạch")."""
     t = line.strip().lstrip("•*-· ").strip()
-    names = sorted(keys, key=len, reverse=True)
-    rx = re.compile(r"(?i)(?:^|\s)(" + "|".join(re.escape(k) for k in names) + r")\s*:")
-    hits = list(rx.finditer(t))
+    hits = list(_metadata_rx(tuple(keys)).finditer(t))
     if not hits or hits[0].start() > 1:
         return None
     out = {}

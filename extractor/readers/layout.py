@@ -597,11 +597,21 @@ def _norm(row: list[str | None]) -> list[str]:
     return [re.sub(r"\s+", " ", c or "").strip().lower() for c in row]
 
 
+def _same_row(a: list[str | None], b: list[str | None]) -> bool:
+    """True when two rows are the same header row (OCR may read it a little differently on each page)."""
+    from rapidfuzz import fuzz
+
+    na, nb = _norm(a), _norm(b)
+    if not any(na) or [c is None for c in a] != [c is None for c in b]:
+        return False
+    return na == nb or fuzz.ratio(" | ".join(na), " | ".join(nb)) >= 90
+
+
 def _append_rows(table: Table, rows: list[list[str | None]], page: int) -> None:
     """Rows of a table's continuation appended: the repeated header rows dropped, and a row split by
     the page break (its text carries on in lower case, no number) joined to the row above."""
     k = 0
-    while k < len(rows) and k < len(table.rows) and _norm(rows[k]) == _norm(table.rows[k]) and any(_norm(rows[k])):
+    while k < len(rows) and k < len(table.rows) and _same_row(rows[k], table.rows[k]):
         k += 1
     rows = rows[k:]
     if rows and table.rows:

@@ -145,8 +145,8 @@ def segments(lines: Words, scale: float, slope: float = 0.0, rules: tuple = ()) 
     for ws in lines.values():
         for group in _split_at_gutters([(_unskew(b, slope), t) for b, t in ws], rules):
             height = statistics.median(b[3] - b[1] for b, _ in group)
-            if len(group) < 4 and usual:  # too few words to tell the letter height: take the page's usual
-                height = usual
+            if usual and (len(group) < 4 or abs(height - usual) <= 0.25 * usual):
+                height = usual  # word boxes vary with the letters: near the page's usual height is that height
             middle = statistics.median((b[1] + b[3]) / 2 for b, _ in group)
             group[0] = (group[0][0], _roman(group[0][1], group[1][1] if len(group) > 1 else None))
             for (x0, _, x1, _), text in group:

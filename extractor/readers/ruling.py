@@ -75,6 +75,7 @@ def tables_from_edges(edges: list[dict], tolerance: float = 3) -> list[list[tupl
     edges = [e for e in edges if (e["x1"] - e["x0"] if e["orientation"] == "h" else e["bottom"] - e["top"]) >= 3]
     if sum(e["orientation"] == "h" for e in edges) < 2 or sum(e["orientation"] == "v" for e in edges) < 2:
         return []
+    edges = [{**e, "width": e["x1"] - e["x0"], "height": e["bottom"] - e["top"], "doctop": e["top"]} for e in edges]
     edges = merge_edges(edges, tolerance, tolerance, tolerance, tolerance)
     cells = intersections_to_cells(edges_to_intersections(edges, tolerance, tolerance))
     return [t for t in cells_to_tables(cells) if len(t) >= 2]

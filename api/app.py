@@ -13,7 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api import errors
 from api.deps import Pool
-from api.routes import documents, pages, tasks
+from api.routes import compare, documents, exports, pages, tasks
 from api.source import SourceCache
 from api.uploads import UploadLimit
 
@@ -59,5 +59,8 @@ def create_app(db_path: str | Path | None = None, max_upload_mb: float | None = 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(documents.router)
     app.include_router(tasks.router)
+    app.include_router(exports.router)
+    app.include_router(compare.router)
     app.include_router(pages.router)
+    app.include_router(compare.pages)
     return app

@@ -20,11 +20,11 @@ HEADER = ("id", "number", "doc_type", "province", "province_2025", "issuer", "le
 
 
 class CompareError(ValueError):
-    """A comparison that cannot be made; `missing` lists unknown document ids."""
+    """A comparison that cannot be made, said in English and in Vietnamese (`vi`); `missing` lists unknown ids."""
 
-    def __init__(self, message: str, missing: list[int] | None = None) -> None:
+    def __init__(self, message: str, vi: str, missing: list[int] | None = None) -> None:
         super().__init__(message)
-        self.missing = missing or []
+        self.vi, self.missing = vi, missing or []
 
 
 # ---------------------------------------------------------------- which plans
@@ -33,32 +33,29 @@ class CompareError(ValueError):
 def select_documents(db: store.Database, documents: list[int] | None = None, provinces: list[str] | None = None,
                      year: int | None = None) -> list[dict]:
     """Headers of the plans to compare: the listed ids in order, or the plans of the provinces (then or
-    since 2025) and period year. CompareError for unknown ids, no selection or too many plans."""
+    since 2025) and period year; none without a selection. CompareError for unknown ids."""
     if documents:
         ids = list(dict.fromkeys(int(i) for i in documents))
         rows = {r["id"]: r for r in db.query(
             f"SELECT {', '.join(HEADER)} FROM documents WHERE id IN ({', '.join('?' * len(ids))})", ids)}
         missing = [i for i in ids if i not in rows]
         if missing:
-            raise CompareError(f"no stored document with id {', '.join(map(str, missing))}", missing)
-        found = [rows[i] for i in ids]
-    elif provinces or year is not None:
-        where, params = [], []
-        names = [canonical_province(p) or p.strip() for p in provinces or [] if p.strip()]
-        if names:
-            marks = ", ".join("?" * len(names))
-            where.append(f"(province IN ({marks}) OR province_2025 IN ({marks}))")
-            params += names + names
-        if year is not None:
-            where.append("period_year = ?")
-            params.append(int(year))
-        found = list(db.query(f"SELECT {', '.join(HEADER)} FROM documents WHERE {' AND '.join(where) or '1'} "
-                              "ORDER BY province, period_year, issued_date, id", params))
-    else:
-        raise CompareError("choose the plans to compare: documents=id1,id2 or provinces=…&year=…")
-    if len(found) > MAX_DOCUMENTS:
-        raise CompareError(f"{len(found)} plans match; compare at most {MAX_DOCUMENTS} at a time")
-    return found
+            listed = ", ".join(map(str, missing))
+            raise CompareError(f"No stored document with id {listed}.", f"Không có văn bản số {listed}.", missing)
+        return [rows[i] for i in ids]
+    where, params = [], []
+    names = [canonical_province(p) or p.strip() for p in provinces or [] if p.strip()]
+    if names:
+        marks = ", ".join("?" * len(names))
+        where.append(f"(province IN ({marks}) OR province_2025 IN ({marks}))")
+        params += names + names
+    if year is not None:
+        where.append("period_year = ?")
+        params.append(int(year))
+    if not where:
+        return []
+    return list(db.query(f"SELECT {', '.join(HEADER)} FROM documents WHERE {' AND '.join(where)} "
+                         "ORDER BY province, period_year, issued_date, id", params))
 
 
 # ---------------------------------------------------------------- targets
@@ -176,12 +173,14 @@ def align_targets(records: list[dict]) -> list[dict]:
 
 def compare(db: store.Database, documents: list[int] | None = None, provinces: list[str] | None = None,
             year: int | None = None, today: str | None = None) -> dict:
-    """Plans side by side: {"documents": [headers], "legal_bases": [...], "task_groups": [...], "targets": [...]}.
+    """Plans side by side: {"documents": [headers], "legal_bases": [...], "task_groups": [...], "targets": [...],
+    "matched": N, "truncated": bool} — at most MAX_DOCUMENTS of the N plans selected, in order.
 
     A legal basis is `shared` when two or more of the plans cite it (`all` when every one does); task
     groups gather similar tasks in different words; targets line up by normalized metric.
     """
-    headers = select_documents(db, documents, provinces, year)
+    selected = select_documents(db, documents, provinces, year)
+    headers = selected[:MAX_DOCUMENTS]
     ids = [h["id"] for h in headers]
     chosen = set(ids)
     bases = []
@@ -196,4 +195,4 @@ def compare(db: store.Database, documents: list[int] | None = None, provinces: l
     records = [{"id": i, **json.loads(db.execute("SELECT record FROM documents WHERE id = ?", [i]).fetchone()[0])}
                for i in ids]
     return {"documents": headers, "legal_bases": bases, "task_groups": group_tasks(tasks),
-            "targets": align_targets(records)}
+            "targets": align_targets(records), "matched": len(selected), "truncated": len(selected) > len(headers)}

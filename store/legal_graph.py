@@ -114,7 +114,8 @@ def document_citations(record: dict) -> list[dict]:
     out: dict[str, dict] = {}
     for lb in record.get("legal_bases") or []:
         if lb.get("number"):
-            out.setdefault(clean_number(lb["number"]), {**lb, "number": clean_number(lb["number"]), "basis": True})
+            out.setdefault(clean_number(lb["number"]), {**{k: lb.get(k) for k in ("kind", "date", "issuer", "subject")},
+                                                        "number": clean_number(lb["number"]), "basis": True})
     for text in _body_texts(record):
         for c in citations_in(text):
             if c["number"] != own:

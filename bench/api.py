@@ -148,7 +148,7 @@ def measure(url: str, params: dict, requests: int, concurrency: int) -> dict:
     ms = sorted(r[0] for r in results)
     pct = statistics.quantiles(ms, n=100)
     return {"p50": statistics.median(ms), "p95": pct[94], "p99": pct[98], "rps": requests / wall,
-            "total": results[0][1]}
+            "total": results[0][1], "ms": ms}
 
 
 def main() -> None:

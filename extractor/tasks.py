@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from extractor.blocks import Table
 from extractor.data import load
 from extractor.dates import parse_time, phrase_after
@@ -25,9 +27,11 @@ from extractor.readers.flat_table import (
     is_stt,
     is_sub_row_name,
     is_task_table,
+    is_title_row,
     looks_like_units,
 )
 from extractor.segment import Node, Segments
+from extractor.text import is_upper
 from extractor.units import canonical_unit, split_units
 from models import Task, TimeSpan
 
@@ -132,9 +136,10 @@ def _continues(prev: Table, t: Table) -> bool:
 
 
 def _header_count(rows: list[list[str | None]]) -> int:
-    """How many leading rows are column headers (and the "(1) (2) …" numbering row under them)."""
-    n = 0
-    while n < min(len(rows), 4) and is_header_row(rows[n]):
+    """How many leading rows are column headers (with a title row above them and the "(1) (2) …"
+    numbering row under them)."""
+    n = 1 if len(rows) > 1 and is_title_row(rows[0]) and is_header_row(rows[1]) else 0
+    while n < min(len(rows), 5) and is_header_row(rows[n]):
         n += 1
     if n and n < len(rows) and is_numbering_row(rows[n]):
         n += 1
@@ -204,7 +209,7 @@ def _absorb(task: Task, lead: list[str], support: list[str], start: TimeSpan | N
 
 def _table_roles(table: Table, head: int) -> list[str | None]:
     """Column roles from the header rows; a first column with an empty header holding ordinals is "stt"."""
-    roles = column_roles([r for r in table.rows[:head] if not is_numbering_row(r)])
+    roles = column_roles([r for r in table.rows[:head] if not is_numbering_row(r) and not is_title_row(r)])
     if roles and "stt" not in roles and roles[0] is None:
         firsts = [_cell(r, 0) for r in table.rows[head:] if _cell(r, 0)]
         if firsts and sum(map(is_stt, firsts)) >= 0.8 * len(firsts):
@@ -221,14 +226,23 @@ def _body_rows(table: Table, head: int, roles: list[str | None]) -> list[tuple[l
     for i in range(head, len(table.rows)):
         row = list(table.rows[i])
         page = table.page_of(i)
-        if row in header or is_numbering_row(row) or not any(c and c.strip() for c in row):
-            continue
+        if row in header or is_numbering_row(row) or not any(c and c.strip() for c in row) \
+                or is_header_row(row) or _like_header(row, header):
+            continue  # a header repeated on a later page (maybe misread by OCR)
         if out and _split_by_page(out[-1], (row, page), stt_col, name_col):
             prev, prev_page = out[-1]
             out[-1] = ([_join_cells(a, b) for a, b in zip(prev, row, strict=False)] + prev[len(row):], prev_page)
             continue
         out.append((row, page))
     return out
+
+
+def _like_header(row: list[str | None], header: list[list[str | None]]) -> bool:
+    """True when most filled cells of `row` read almost like the header cells above them."""
+    pairs = [(c, h[j]) for h in header[-1:] for j, c in enumerate(row)
+             if j < len(h) and c and c.strip() and h[j] and h[j].strip()]
+    close = sum(1 for c, h in pairs if fuzz.ratio(c.lower(), h.lower()) >= 60)
+    return len(pairs) >= 2 and close >= 0.6 * len(pairs)
 
 
 def _split_by_page(prev: tuple, cur: tuple, stt_col: int | None, name_col: int) -> bool:
@@ -244,7 +258,12 @@ def _split_by_page(prev: tuple, cur: tuple, stt_col: int | None, name_col: int) 
     pname = _cell(prow, name_col)
     if is_sub_row_name(name) or name[:1] in "-–+•" or re.match(r"^[a-zđ]\)", name):
         return False
-    return name[:1].islower() or bool(pname) and not pname.rstrip().endswith((".", ":", ";"))
+    if name[:1].islower():
+        return True
+    # a capital after an unfinished name: joined only when the other cells also carry on (or are empty)
+    rest = [c.strip() for j, c in enumerate(row) if j not in (stt_col, name_col) and c and c.strip()]
+    return bool(pname) and not pname.rstrip().endswith((".", ":", ";", ")")) \
+        and all(c[:1].islower() or c[:1] in "-–+•" for c in rest)
 
 
 def _join_cells(a: str | None, b: str | None) -> str | None:
@@ -267,8 +286,8 @@ def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str 
     if any(j in filled for j in task_cols):
         return False
     stt = _cell(cells, col.get("stt"))
-    if stt and is_group_stt(stt):
-        return True
+    if stt and (is_group_stt(stt) or len(stt) <= 5 and not re.search(r"\d", stt)):
+        return True  # a Roman or letter ordinal (also as OCR misreads it: "VỊ", "VIH")
     texts = {cells[j].strip() for j in filled}
     if len(texts) == 1 and len(cells) - filled[0] > 2 and all(c is None or not c.strip() or c.strip() in texts
                                                               for c in cells[filled[0]:]):
@@ -276,8 +295,10 @@ def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str 
         if spans >= 2 and not is_stt(next(iter(texts))):
             return True  # one cell merged across the row
     name = _cell(cells, col.get("name"))
-    return bool(name) and not stt and filled == [col.get("name")] and not is_sub_row_name(name) \
-        and not re.match(r"^(?:[-–—+•*]|[a-zđ]\))", name)
+    return bool(name) and not stt and filled == [col.get("name")] and bool(_GROUP_TITLE.match(name) or is_upper(name))
+
+
+_GROUP_TITLE = re.compile(r"^(?:Nhóm|NHÓM|Lĩnh vực|LĨNH VỰC|Phần|PHẦN|(?:[IVXLC]{1,6}|[A-Z])[.)]\s)")
 
 
 def _cell(cells: list[str | None], j: int | None) -> str:
@@ -326,13 +347,31 @@ def _join_lines(text: str | None) -> str:
     return "; ".join(p for p in parts if p)
 
 
+_WRAP_AFTER = re.compile(r"(?:\b(?:và|các|của|thuộc|cấp|Sở|UBND|Ủy ban|Phòng|Ban|Trung tâm|Văn phòng|Bộ phận|Cục|Chi cục)"
+                         r"|[^\w\s.;:)])\s*$")
+
+
+def unwrap(text: str) -> str:
+    """A cell's lines put back together where a line break only wraps a name ("Sở Thông tin và Truyền\n
+    thông"); breaks between list items (after ";", before "- ", between whole names) stay."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    out = lines[:1]
+    for ln in lines[1:]:
+        prev = out[-1]
+        if ln[:1] not in "-–+•" and not prev.endswith((";", ",")) and (ln[:1].islower() or _WRAP_AFTER.search(prev)):
+            out[-1] = f"{prev} {ln}"
+        else:
+            out.append(ln)
+    return "\n".join(out)
+
+
 def _units(text: str | None) -> list[str]:
     """Unit names of a cell or a phrase, one per unit."""
     if not text or not text.strip():
         return []
     out: list[str] = []
-    for u in split_units(text):
-        u = re.sub(r"^[-–—+•*]\s*", "", u).strip(" .;,:")
+    for u in split_units(unwrap(text).replace("_", " ").replace("|", " ")):
+        u = re.sub(r"\s+", " ", re.sub(r"^[-–—+•*]\s*", "", u)).strip(" .;,:")
         if u and u not in out:
             out.append(u)
     return out

@@ -168,6 +168,32 @@ def test_ordinal_column_with_an_empty_header():
     assert [(t.ref, t.group) for t in tasks] == [("II.I.1", "Công tác chỉ đạo"), ("II.I.2", "Công tác chỉ đạo")]
 
 
+def test_table_as_a_pdf_or_ocr_reader_gives_it():
+    header = [["STT", "Nội dung", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]]
+    part1 = header + [
+        ["I", "NHÓM NHIỆM VỤ VỀ THỂ CHẾ", None, None, None],
+        ["1", "Rà soát quy định về thủ tục hành chính", "Sở Tư pháp", "Sở Thông tin và\nTruyền thông; UBND\ncấp huyện",
+         "Quý II"],
+        ["", "Theo dõi thi hành pháp luật", "Sở Tư pháp", "", "Thường xuyên"],  # its ordinal lost
+        ["2", "Kiện toàn đội ngũ công chức đầu mối kiểm soát thủ tục hành chính tại", "Sở Nội vụ", "", ""],
+    ]
+    part2 = [
+        ["STT", "Nội dưng", "Cơ quan chủ trị", "Cơ quan phối hơp", "Thời gịan"],  # the header again, misread
+        ["", "các sở, ngành và địa phương", "", "", "Tháng 9"],  # the rest of row 2
+        ["VỊ", "NHÓM NHIỆM VỤ VỀ TÀI CHÍNH CÔNG", None, None, None],  # "VI" misread
+        ["1", "Bố trí kinh phí", "Sở Tài chính", "Kho bạc Nhà nước tỉnh", "Năm 2024"],
+    ]
+    record = extract_document(doc_with_tables(Table(part1, 3, [3] * len(part1)), Table(part2, 4, [4] * len(part2))))
+    tasks = [t for t in record.tasks if t.source == "table"]
+    assert [t.name for t in tasks] == [
+        "Rà soát quy định về thủ tục hành chính", "Theo dõi thi hành pháp luật",
+        "Kiện toàn đội ngũ công chức đầu mối kiểm soát thủ tục hành chính tại các sở, ngành và địa phương",
+        "Bố trí kinh phí"]
+    assert tasks[0].support == ["Sở Thông tin và Truyền thông", "UBND cấp huyện"]
+    assert tasks[2].due.end == dt.date(2024, 9, 30) and tasks[2].page == 3
+    assert tasks[3].group == "NHÓM NHIỆM VỤ VỀ TÀI CHÍNH CÔNG"
+
+
 def test_tables_that_are_not_task_tables_give_no_tasks():
     rows = [["STT", "Đơn vị được kiểm tra", "Số lượng hồ sơ"], ["1", "Sở Xây dựng", "120"], ["2", "Sở Y tế", "80"]]
     record = extract_document(doc_with_tables(Table(rows, 2, [2, 2, 2])))

@@ -115,12 +115,17 @@ def _cell_text(row: list[Cell], j: int) -> str | None:
 
 
 def is_header_row(row: list[Cell]) -> bool:
-    """True when most filled cells of a row are column headers."""
+    """True when most filled cells of a row (two at least) are column headers."""
     cells = [c for c in row if c and c.strip()]
     if not cells or is_stt(cells[0]) and not header_role(cells[0]):
         return False
     named = sum(1 for c in cells if header_role(c))
-    return named >= max(1, (len(cells) * 2 + 2) // 3)
+    return named >= max(2, (len(cells) * 2 + 2) // 3)
+
+
+def is_title_row(row: list[Cell]) -> bool:
+    """True for a row holding one text only (a title or group merged across the row)."""
+    return len({c.strip() for c in row if c and c.strip()}) == 1
 
 
 def is_numbering_row(row: list[Cell]) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 from icalendar import Calendar, Event
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from store import db as store
@@ -88,35 +88,44 @@ def to_csv(tasks: Iterator[dict]) -> bytes:
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
+def _add_styles(book: Workbook) -> None:
+    """The sheet's named cell styles: header, cell, date, late (registered once: far faster than styling
+    each cell)."""
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    styles = [NamedStyle("header", font=Font(bold=True), fill=PatternFill("solid", fgColor="DDE5F0"), border=border,
+                         alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")),
+              NamedStyle("cell", border=border, alignment=wrap),
+              NamedStyle("date", border=border, alignment=wrap, number_format="DD/MM/YYYY"),
+              NamedStyle("late", border=border, alignment=wrap, font=Font(color="B00020", bold=True))]
+    for style in styles:
+        book.add_named_style(style)
+
+
 def to_xlsx(tasks: Iterator[dict]) -> bytes:
     """The tasks as an XLSX sheet laid out like an annex table: bold frozen header, widths, wrapped text."""
     book = Workbook(write_only=True)
+    _add_styles(book)
     sheet = book.create_sheet("Nhiệm vụ")
     sheet.freeze_panes = "A2"
     sheet.page_setup.orientation = "landscape"
     sheet.print_title_rows = "1:1"
     for i, (_, _, width) in enumerate(COLUMNS, 1):
         sheet.column_dimensions[get_column_letter(i)].width = width
-    thin = Side(style="thin", color="999999")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="top")
 
-    def cell(value: Any, **style: Any) -> WriteOnlyCell:
+    def cell(value: Any, name: str) -> WriteOnlyCell:
         c = WriteOnlyCell(sheet, value=value)
-        c.border, c.alignment = border, style.pop("alignment", wrap)
-        for key, v in style.items():
-            setattr(c, key, v)
+        c.style = name
         return c
-    sheet.append([cell(h, font=Font(bold=True), fill=PatternFill("solid", fgColor="DDE5F0"),
-                       alignment=Alignment(wrap_text=True, horizontal="center", vertical="center")) for h in HEADERS])
-    late = Font(color="B00020", bold=True)
+    sheet.append([cell(h, "header") for h in HEADERS])
+    status = HEADERS.index("Trạng thái")
     count = 0
     for row in rows(tasks):
         count += 1
-        cells = [cell(v, number_format="DD/MM/YYYY") if isinstance(v, dt.date) else cell(v) for v in row]
-        if OVERDUE.lower() in row[HEADERS.index("Trạng thái")]:
-            cells[HEADERS.index("Trạng thái")].font = late
-        sheet.append(cells)
+        sheet.append([cell(v, "date" if isinstance(v, dt.date) else
+                           "late" if i == status and OVERDUE.lower() in v else "cell")
+                      for i, v in enumerate(row)])
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
     out = io.BytesIO()
     book.save(out)

@@ -66,6 +66,7 @@ class _Context:
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled patterns of task_columns.json (and the deadline cues of time_phrases.json)."""
     data = load("task_columns")
     verbs = sorted(data["duty_verbs"], key=len, reverse=True)
     return {
@@ -124,6 +125,7 @@ def _merge_pairs(pairs: list[tuple[Node | None, Table]]) -> list[tuple[Node | No
 
 
 def _width(t: Table) -> int:
+    """The number of columns of a table."""
     return max((len(r) for r in t.rows), default=0)
 
 
@@ -322,12 +324,14 @@ def _row_times(cells: list[str | None], col: dict[str, int], ctx: _Context):
 
 
 def _join_ref(base: str, stt: str) -> str:
+    """A dotted reference: the ordinal of a row after the reference above it."""
     stt = stt.strip().rstrip(".)")
     return f"{base}.{stt}" if base else stt
 
 
 def _letter(n: int) -> str:
-    letters = "abcdeghiklmnopqrstuvxy"
+    """The n-th Vietnamese list letter (a, b, c, d, đ, e, g, …)."""
+    letters = "abcdđeghiklmnopqrstuvxy"
     return letters[(n - 1) % len(letters)]
 
 
@@ -582,6 +586,7 @@ def _duty(text: str, lead: list[str], group: str | None, ref: str | None, page, 
 
 
 def _is_duty_section(node: Node) -> bool:
+    """True for a section whose heading names work being assigned ("Tổ chức thực hiện", "Trách nhiệm …")."""
     v = _vocab()
     head = node.text.strip()
     return bool(v["duty_sections"].search(head)) and not v["not_duty_sections"].search(head)
@@ -665,6 +670,7 @@ def _duty_sections(root: Node) -> list[Node]:
     found: list[Node] = []
 
     def visit(node: Node) -> None:
+        """Collect the duty sections below `node`, not looking inside excluded ones."""
         for c in node.children:
             if _is_duty_section(c):
                 found.append(c)

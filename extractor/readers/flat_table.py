@@ -23,6 +23,7 @@ _MAX_HEADER_LEN = 70
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
+    """The compiled patterns of task_columns.json."""
     data = load("task_columns")
     return {
         "roles": [(role, re.compile(p, re.I)) for role, p in data["header_roles"]],
@@ -40,6 +41,7 @@ def _vocab() -> dict:
 
 
 def _clean(text: str | None) -> str:
+    """A header or ordinal cell on one line, without markup stars or a trailing colon."""
     return re.sub(r"\s+", " ", (text or "").replace("\u00a0", " ")).strip(" *_:")
 
 
@@ -271,6 +273,7 @@ def _continuation(role: str | None, prev: str, nxt: str) -> float:
 
 
 def _cell_cost(role: str | None, texts: list[str]) -> float:
+    """How badly paragraphs `texts` fit as one cell of a column: fit of the content plus the joins."""
     cost = _emission(role, texts)
     for a, b in zip(texts, texts[1:], strict=False):
         cost += _continuation(role, a, b)
@@ -301,6 +304,7 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
     cell_cache: dict[tuple[int, int, int], float] = {}
 
     def cell(i: int, length: int, j: int) -> float:
+        """Cost (cached) of paragraphs i … i+length-1 as one cell of column j."""
         key = (i, length, j)
         if i + length > n:
             return _INF
@@ -310,6 +314,7 @@ def rebuild_rows(texts: list[str], roles: list[str | None]) -> tuple[list[list[C
         return cell_cache[key]
 
     def relax(i: int, state: tuple[int, int], cost: float, prev: tuple, move: tuple) -> None:
+        """Keep the cheaper way to reach `state` after i paragraphs."""
         if cost < best[i].get(state, _INF):
             best[i][state] = cost
             back[(i, *state)] = (prev, move)
@@ -439,6 +444,7 @@ def _numbering_run(paras: list[Paragraph | None], i: int, width: int) -> int:
 
 
 def _clean_cell(text: str) -> str:
+    """A paragraph as a cell: spaces collapsed, no-break spaces gone."""
     return re.sub(r"[ \t\u00a0]+", " ", text).strip()
 
 

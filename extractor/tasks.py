@@ -32,7 +32,7 @@ from extractor.readers.flat_table import (
 )
 from extractor.segment import Node, Segments
 from extractor.text import is_upper
-from extractor.units import canonical_unit, split_units
+from extractor.units import canonical_unit, proper_case, split_units
 from models import Task, TimeSpan
 
 
@@ -527,7 +527,8 @@ def unit_heading(text: str) -> str | None:
     span = unit_span(t)
     if span is None or len(span) < len(t.rstrip(" .:;")) - 1:
         return None
-    return t.rstrip(" .:;")
+    t = t.rstrip(" .:;")
+    return proper_case(t) if is_upper(t) else t
 
 
 def support_units(text: str) -> list[str]:

@@ -496,3 +496,16 @@ def test_other_layout_in_docx_pdf_and_web_page():
         assert tasks[0].group == "NHÓM NHIỆM VỤ THỨ 1" and tasks[-1].group == "NHÓM NHIỆM VỤ THỨ 3"
         if name.endswith(".pdf"):
             assert len({t.page for t in tasks}) >= 2  # the table runs over pages and stays one table
+
+
+def test_unit_headings_in_capitals_and_requests_to_bodies_over_their_duties():
+    body = """IV. TRÁCH NHIỆM THỰC HIỆN
+1. SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+a) Hướng dẫn các địa phương cập nhật cơ sở dữ liệu đất đai.
+b) Phối hợp với Sở Tài chính thẩm định dự toán kinh phí, hoàn thành trong tháng 8/2024.
+2. Đề nghị Liên đoàn Lao động tỉnh, Tỉnh đoàn
+- Tuyên truyền đến đoàn viên, hội viên về dịch vụ công trực tuyến."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Sở Tài nguyên và Môi trường"]] * 2 + [["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]]
+    assert tasks[1].support == ["Sở Tài chính"] and tasks[1].due.end == dt.date(2024, 8, 31)
+    assert tasks[2].name == "Tuyên truyền đến đoàn viên, hội viên về dịch vụ công trực tuyến."

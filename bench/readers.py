@@ -29,6 +29,7 @@ def _timed(fn, repeat: int) -> float:
 
 
 def _pages(pdf_bytes: bytes) -> int:
+    """The number of pages of a PDF."""
     import pypdfium2 as pdfium
 
     return len(pdfium.PdfDocument(pdf_bytes))
@@ -48,6 +49,7 @@ def bench(corpus: Path, repeat: int, ocr: bool) -> list[tuple[str, int, int, flo
     rows = []
 
     def fast() -> None:
+        """The text runs and rules of every page."""
         for data in pdfs.values():
             doc = pdfium.PdfDocument(data)
             for i in range(len(doc)):
@@ -66,6 +68,7 @@ def bench(corpus: Path, repeat: int, ocr: bool) -> list[tuple[str, int, int, flo
                  _timed(lambda: [pdf._add_tables(v) for v in infos.values()], repeat)))
 
     def plumber_tables() -> None:
+        """pdfplumber's table finder on the ruled pages."""
         for k, data in pdfs.items():
             with pdfplumber.open(io.BytesIO(data)) as doc:
                 for info in infos[k]:
@@ -75,6 +78,7 @@ def bench(corpus: Path, repeat: int, ocr: bool) -> list[tuple[str, int, int, flo
                  _timed(plumber_tables, max(1, repeat // 2))))
 
     def plumber_all() -> None:
+        """pdfplumber's text and tables on every page."""
         for data in pdfs.values():
             with pdfplumber.open(io.BytesIO(data)) as doc:
                 for page in doc.pages:

@@ -77,6 +77,7 @@ Part = Para | Columns | Grid | Section
 
 
 def _no_borders(table) -> None:
+    """The table's borders switched off."""
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         el = OxmlElement(f"w:{side}")
@@ -86,12 +87,14 @@ def _no_borders(table) -> None:
 
 
 def _repeat_header(row) -> None:
+    """The row marked to repeat at the top of every page."""
     el = OxmlElement("w:tblHeader")
     el.set(qn("w:val"), "true")
     row._tr.get_or_add_trPr().append(el)
 
 
 def _cell_text(cell, text: str, bold: bool = False, size: float = 11, align: str = "left") -> None:
+    """A cell's text, one paragraph per line."""
     lines = text.split("\n")
     cell.paragraphs[0].text = ""
     for i, line in enumerate(lines):
@@ -169,6 +172,7 @@ def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
 
 
 def _grid(d, g: Grid) -> None:
+    """A Grid part added to the Word document, merges applied."""
     width = max(len(r) for r in g.rows)
     t = d.add_table(rows=len(g.rows), cols=width)
     if g.borders:
@@ -293,6 +297,7 @@ def to_html(parts: list[Part], chrome: bool = True) -> str:
 
 
 def _html_grid(g: Grid) -> str:
+    """A Grid part as an HTML table with rowspan and colspan."""
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     covered = set()
     for r0, c0, r1, c1 in g.merges:

@@ -17,10 +17,12 @@ _NS = {"w": W}
 
 
 def _q(tag: str) -> str:
+    """The qualified WordprocessingML name of `tag`."""
     return f"{{{W}}}{tag}"
 
 
 def _attr(el: etree._Element | None, name: str = "val") -> str | None:
+    """A w: attribute of an element (w:val by default), None when absent."""
     return None if el is None else el.get(_q(name))
 
 
@@ -51,6 +53,7 @@ class _Styles:
 
 
 def _run_font(rpr: etree._Element | None) -> str | None:
+    """The ASCII (or high-ANSI) font a run's properties set, if any."""
     fonts = None if rpr is None else rpr.find(_q("rFonts"))
     if fonts is None:
         return None
@@ -58,6 +61,7 @@ def _run_font(rpr: etree._Element | None) -> str | None:
 
 
 def _is_bold(rpr: etree._Element | None) -> bool | None:
+    """Whether run properties set bold (None when they leave it to the style)."""
     b = None if rpr is None else rpr.find(_q("b"))
     if b is None:
         return None
@@ -65,6 +69,7 @@ def _is_bold(rpr: etree._Element | None) -> bool | None:
 
 
 def _numpr(ppr: etree._Element | None) -> tuple[str, int] | None:
+    """(numId, level) of a paragraph's Word numbering, None when not numbered."""
     np_ = None if ppr is None else ppr.find(_q("numPr"))
     if np_ is None:
         return None
@@ -74,6 +79,7 @@ def _numpr(ppr: etree._Element | None) -> tuple[str, int] | None:
 
 
 def _load_styles(zf: zipfile.ZipFile) -> _Styles:
+    """Fonts, bold and numbering of every style in styles.xml, inheritance resolved."""
     s = _Styles()
     if "word/styles.xml" not in zf.namelist():
         return s
@@ -92,6 +98,7 @@ def _load_styles(zf: zipfile.ZipFile) -> _Styles:
             s.default_para = sid
 
     def resolve(sid: str, index: int, seen: tuple = ()):
+        """A style's own value at `index`, else its base style's."""
         if sid not in raw or sid in seen:
             return None
         value = raw[sid][index]
@@ -114,6 +121,7 @@ _ROMAN = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 
 def _roman(n: int) -> str:
+    """`n` in Roman numerals."""
     out = ""
     for value, letters in _ROMAN:
         while n >= value:
@@ -123,6 +131,7 @@ def _roman(n: int) -> str:
 
 
 def _letter(n: int) -> str:
+    """`n` as a letter counter (1 -> a, 27 -> aa)."""
     out = ""
     while n > 0:
         n, r = divmod(n - 1, 26)
@@ -156,6 +165,7 @@ class Numbering:
     """Word's list numbering (numbering.xml): the marker text of each numbered paragraph, in order."""
 
     def __init__(self, zf: zipfile.ZipFile):
+        """Numbering definitions read from numbering.xml."""
         self.nums: dict[str, dict[int, _Level]] = {}
         self.abstract_of: dict[str, str] = {}
         self.counters: dict[str, dict[int, int]] = {}
@@ -197,6 +207,7 @@ class Numbering:
             return "+" if lvl.text.strip() == "+" else "-"
 
         def sub(m: re.Match) -> str:
+            """The counter of the level a %n placeholder names, in that level's format."""
             k = int(m.group(1)) - 1
             n = counts.get(k, levels[k].start if k in levels else 1)
             return format_number(n, levels[k].fmt if k in levels else "decimal")
@@ -218,12 +229,14 @@ class _Reader:
     """Walks document.xml's body and collects blocks."""
 
     def __init__(self, zf: zipfile.ZipFile):
+        """Styles and numbering of the Word file."""
         self.styles = _load_styles(zf)
         self.numbering = Numbering(zf)
 
     # -- text of one paragraph
     def _runs(self, el: etree._Element, style_font: str | None, style_bold: bool, out: list[_Run],
               boxes: list[etree._Element]) -> None:
+        """The runs under `el` (hyperlinks, insertions, content controls entered) with their fonts; text boxes collected."""
         for child in el:
             tag = child.tag
             if not isinstance(tag, str):
@@ -362,6 +375,7 @@ def _text_boxes(el: etree._Element) -> list[etree._Element]:
 
 
 def _starts_with_marker(text: str, marker: str) -> bool:
+    """True when `text` already begins with the list marker Word would draw."""
     core = marker.rstrip(".)")
     return bool(re.match(rf"^\s*{re.escape(core)}\s*[.):]?(\s|$)", text)) or (
         marker in "-+" and text[:1] in "-+–•")

@@ -79,6 +79,7 @@ class _Walker:
     """Turns an element tree into blocks: text gathered line by line, block elements and <br> end lines."""
 
     def __init__(self) -> None:
+        """An empty walk."""
         self.blocks: list[Block] = []
         self.line: list[str] = []
         self.bold = True
@@ -206,6 +207,7 @@ def _table(table: etree._Element) -> Table | None:
 
 
 def _span(value: str | None) -> int:
+    """A colspan/rowspan attribute as a number from 1 to 50."""
     try:
         return max(1, min(int(value or 1), 50))
     except ValueError:

@@ -212,11 +212,13 @@ _LIST_MARKER = re.compile(r"^([-–+•*▪●]\s|\d{1,2}(\.\d{1,2})*[.)]\s|[a-z
 
 
 def _is_caps(text: str) -> bool:
+    """True when every letter of `text` is a capital."""
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
 
 
 def _first_word_width(line: Line) -> float:
+    """Width of the first word of a line (measured by the source, else estimated from its share of letters)."""
     c = line.chunks[0]
     if c.lead is not None:
         return c.lead
@@ -450,6 +452,7 @@ def _join(a: str, b: str) -> str:
 
 
 def _cluster(values: list[float], tol: float = 1.5) -> list[float]:
+    """Sorted values with those closer than `tol` to the previous one merged."""
     out: list[float] = []
     for v in sorted(values):
         if not out or v - out[-1] > tol:
@@ -470,6 +473,7 @@ def grid_from_cells(cells: list, segs: list[Seg]) -> tuple[Grid, set[int]] | Non
         return None
 
     def index(values: list[float], v: float) -> int:
+        """Index of the value nearest `v`."""
         return min(range(len(values)), key=lambda k: abs(values[k] - v))
 
     used: set[int] = set()
@@ -501,10 +505,12 @@ _PAGE_NUMBER = re.compile(r"^[-–—\s(]*(trang|page)?\s*\d{1,4}(\s*(/|trên|of
 def drop_furniture(pages: list[Page]) -> None:
     """Page numbers and running heads/footers (lines repeated in the top or bottom margin) removed."""
     def band_lines(p: Page) -> list[Line]:
+        """The lines in the page's top and bottom margins."""
         segs = [s for s in p.segs if s.bottom < 0.1 * p.height or s.top > 0.9 * p.height]
         return group_lines(segs)
 
     def key(line: Line) -> str:
+        """A line's text with its numbers masked, to find running heads."""
         return re.sub(r"\d+", "#", line.text.lower())
 
     bands = {p.number: band_lines(p) for p in pages}
@@ -521,6 +527,7 @@ def drop_furniture(pages: list[Page]) -> None:
 
 
 def _dropped(lines: list[Line], ids: set[int]) -> list[Seg]:
+    """The chunks of `lines` whose ids are in `ids`."""
     return [c for ln in lines for c in ln.chunks if id(c) in ids]
 
 
@@ -589,11 +596,13 @@ def assemble(pages: list[Page]) -> list[Block]:
 
 
 def _same_columns(table: Table, grid: Grid) -> bool:
+    """True when a table and a grid have the same number of columns."""
     width = max((len(r) for r in table.rows), default=0)
     return width == max((len(r) for r in grid.rows), default=0)
 
 
 def _norm(row: list[str | None]) -> list[str]:
+    """A row's cells lower-cased with spaces collapsed, for comparing rows."""
     return [re.sub(r"\s+", " ", c or "").strip().lower() for c in row]
 
 

@@ -59,6 +59,7 @@ def _tesseract(image: Image.Image, psm: int = 3) -> str:
 
 @lru_cache(maxsize=1)
 def _fixes() -> list[tuple[str, str]]:
+    """The (wrong, right) replacements of data/ocr_fixes.json."""
     return [(a, b) for a, b in load("ocr_fixes")["replace"]]
 
 
@@ -234,6 +235,7 @@ def _reread(image: Image.Image, region: Region, segs: list[Seg], scale: float) -
     bottom = region.lines[-1].bottom + 4
     edges = [cols[0][0] - 6] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)] + [cols[-1][1] + 6]
     def inside(s: Seg) -> bool:
+        """True when a segment lies in the region's box."""
         return edges[0] <= s.center <= edges[-1] and top <= (s.top + s.bottom) / 2 <= bottom
 
     out = [s for s in segs if not inside(s)]

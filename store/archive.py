@@ -8,7 +8,7 @@ import tarfile
 import unicodedata
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -203,15 +203,18 @@ def _walk(path: Path) -> Iterator[Path]:
                 yield p
 
 
-def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
+def _files(paths: Iterable[str | Path], skip: Collection[Path] = ()) -> Iterator[Path]:
+    """The files under `paths`, without those in `skip` (resolved paths, e.g. the database being written)."""
     for p in map(Path, paths):
-        yield from (_walk(p) if p.is_dir() else [p])
+        yield from (f for f in (_walk(p) if p.is_dir() else [p]) if not skip or f.resolve() not in skip)
 
 
-def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> Iterator[Item]:
-    """Every document under `paths` (files, folders, archives), one Item each, read within `limits`."""
+def iter_files(paths: Iterable[str | Path], limits: Limits | None = None,
+               skip: Collection[Path] = ()) -> Iterator[Item]:
+    """Every document under `paths` (files, folders, archives) but the files in `skip`, one Item each,
+    read within `limits`."""
     limits = limits or Limits()
-    for p in _files(paths):
+    for p in _files(paths, skip):
         if not p.exists():
             yield Item(str(p), p.name, error="no such file or folder")
         elif p.name.lower().endswith(ZIP_SUFFIXES):
@@ -222,11 +225,11 @@ def iter_files(paths: Iterable[str | Path], limits: Limits | None = None) -> Ite
             yield from _read_file(p, str(p), limits)
 
 
-def count_files(paths: Iterable[str | Path], limits: Limits | None = None) -> int:
+def count_files(paths: Iterable[str | Path], limits: Limits | None = None, skip: Collection[Path] = ()) -> int:
     """About how many documents `iter_files` will yield (a damaged archive counts as one), for progress."""
     limits = limits or Limits()
     n = 0
-    for p in _files(paths):
+    for p in _files(paths, skip):
         try:
             if p.name.lower().endswith(ZIP_SUFFIXES):
                 with zipfile.ZipFile(p) as zf:

@@ -236,6 +236,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path = store.DEFAULT_DB, 
     document, so a run killed at any point loses nothing committed and a re-run finishes the rest.
     """
     paths, limits = list(paths), limits or Limits()
+    # the database (and its journal files) may sit in a folder being ingested: it is not a document
+    skip = {Path(f"{db_path}{suffix}").resolve() for suffix in ("", "-wal", "-shm", "-journal")}
     try:
         db = store.open_db(db_path)
     except store.StoreError as e:
@@ -248,8 +250,8 @@ def ingest(paths: Iterable[str | Path], db_path: str | Path = store.DEFAULT_DB, 
     interrupted = True
     try:
         with _progress(console or Console(stderr=True), show_progress) as bar:
-            run = _Run(db, pool, force, timeout, bar, count_files(paths, limits))
-            for item in iter_files(paths, limits):
+            run = _Run(db, pool, force, timeout, bar, count_files(paths, limits, skip))
+            for item in iter_files(paths, limits, skip):
                 run.add(item)
             run.drain()
         interrupted = False

@@ -98,9 +98,10 @@ def metric_of(metric: str | None, text: str | None) -> dict:
             "subject": subject[0], "scope": "+".join(scope) or None}
 
 
-def level_of_unit(name: str | None) -> str | None:
-    """The level a unit works at, for lining up targets: tinh (departments too), huyen or xa."""
-    level = unit_level(name)
+def level_of_unit(name: str | None, given: str | None = None) -> str | None:
+    """The level a unit works at, for lining up targets: tinh (departments too), huyen or xa; `given` is
+    the level the record states, used when the name tells none."""
+    level = unit_level(name) or given
     level = "tinh" if level == "so" else level
     return level if level in _vocab()["levels"] else None
 
@@ -124,7 +125,7 @@ def document_targets(record: dict) -> list[dict]:
     levels = _vocab()["levels"]
     out, counts, quotas = [], {}, set()
     for target in (record.get("inspection") or {}).get("targets") or []:
-        level = level_of_unit(target.get("name")) or target.get("level")
+        level = level_of_unit(target.get("name"), target.get("level"))
         quota = _quota(target.get("quota"))
         if level not in levels:
             continue
@@ -134,7 +135,7 @@ def document_targets(record: dict) -> list[dict]:
         else:
             counts[level] = counts.get(level, 0) + (target.get("count") or 1)
     out += [_inspection(level, "count", n, ", ".join(t["name"] for t in record["inspection"]["targets"]
-                                                     if (level_of_unit(t["name"]) or t.get("level")) == level))
+                                                     if level_of_unit(t["name"], t.get("level")) == level))
             for level, n in counts.items()]
     for t in record.get("targets") or []:
         if t.get("value") is None:

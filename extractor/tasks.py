@@ -174,7 +174,7 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
         if not name and "name" in col and col["name"] < len(cells) and cells[col["name"]] is None:
             m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+(\S.*)$", stt, re.S)  # "1. Tên …" over both cells
             stt, name = (m.group(1), m.group(2)) if m else ("", stt)
-        if not name:
+        if not _clean_name(name):  # a bare bullet or dash names no task
             continue
         start, due = _row_times(cells, col, ctx)
         lead, support = cell_units(_cell(cells, col.get("lead")))

@@ -57,6 +57,7 @@ def header_role(text: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def is_stt(text: str | None) -> bool:
     """True for an ordinal cell: "1", "1.2", "II", "a"."""
     return bool(_vocab()["stt"].match(_clean(text)))

@@ -137,3 +137,11 @@ def test_labelled_relative_time():
     assert (d.kind, d.end) == ("relative", dt.date(2023, 1, 24))
     assert d.text == "trong thời hạn 10 ngày làm việc, kể từ ngày ban hành Kế hoạch này"
     assert d.context.startswith("Xây dựng kế hoạch của đơn vị …")
+
+
+def test_a_yearly_day_is_a_periodic_deadline():
+    from tests.conftest import extract_text
+
+    p = extract_text("KẾ HOẠCH\nBáo cáo năm 2024\nI. TỔ CHỨC THỰC HIỆN\n"
+                     "1. Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 10 tháng 12 hằng năm./.\n")
+    assert [(d.text, d.kind) for d in p.deadlines] == [("trước ngày 10 tháng 12 hằng năm", "periodic")]

@@ -76,3 +76,19 @@ def test_declared_legacy_charset():
             f"<body><p>{text}</p></body></html>")
     raw = read(page.encode("cp1258"), "old.htm")
     assert unicodedata.normalize("NFC", raw.blocks[0].text) == "Kế hoạch kiểm tra năm 2023"
+
+
+def test_a_table_flattened_to_one_paragraph_per_cell_is_rebuilt(corpus):
+    """A portal page that writes each table cell as its own <p> (empty cells as &nbsp;) gives the tasks."""
+    import html
+
+    from extractor.pipeline import extract
+
+    text = (corpus / "seeds" / "001_c5e464c71dd820ff.txt").read_text(encoding="utf-8")
+    paras = "\n".join(f"<p>{html.escape(line) if line.strip() else '&nbsp;'}</p>"
+                      for line in text.splitlines() if line)
+    page = f"<html><body><div class='content'>{paras}</div></body></html>".encode()
+    from_html = extract(page, "001.html")
+    from_text = extract(text.encode(), "001.txt")
+    assert len(from_html.tasks) == len(from_text.tasks) > 80
+    assert [t.due and t.due.end for t in from_html.tasks] == [t.due and t.due.end for t in from_text.tasks]

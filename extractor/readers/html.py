@@ -8,6 +8,7 @@ import lxml.html
 from lxml import etree
 
 from extractor.blocks import Block, Paragraph, RawDocument, ReadError, Table
+from extractor.readers.flat_table import find_flat_tables
 from extractor.readers.text import decode
 
 _JUNK_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed", "nav",
@@ -87,9 +88,12 @@ class _Walker:
 
     def flush(self) -> None:
         """The current line ended: kept as a paragraph when it has text."""
-        text = re.sub(r"\s+", " ", "".join(self.line)).strip()
+        raw = "".join(self.line)
+        text = re.sub(r"\s+", " ", raw).strip()
         if text:
             self.blocks.append(Paragraph(text, None, self.bold and self.any_text))
+        elif "\xa0" in raw:  # a paragraph of only a no-break space: an empty cell of a flattened table
+            self.blocks.append(Paragraph(""))
         self.line, self.bold, self.any_text = [], True, False
 
     def text(self, s: str | None, bold: bool) -> None:
@@ -224,7 +228,8 @@ def read(data: bytes) -> RawDocument:
     _strip_chrome(root)
     w = _Walker()
     w.walk(_main(root))
-    blocks = w.result()
+    blocks = find_flat_tables(w.result())  # a page that puts each table cell in its own <p>
+    blocks = [b for b in blocks if not isinstance(b, Paragraph) or b.text]
     if not blocks:
         raise ReadError("the web page has no document text")
     return RawDocument(blocks, "html")

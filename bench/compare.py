@@ -15,10 +15,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
 
-from api import generate  # noqa: E402
-
+from bench.api import generate  # noqa: E402
 from store import db as store  # noqa: E402
 from store import exports  # noqa: E402
 from store.compare import compare  # noqa: E402

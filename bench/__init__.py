@@ -1,0 +1,1 @@
+"""Benchmarks: extraction, ingest, API latency and comparison, measured on this machine."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import threading
 from collections import OrderedDict
 
@@ -57,7 +58,10 @@ def _text_of(db: store.Database, doc_id: int) -> str | None:
         text = extract_full(file["data"], file["name"]).text
     except Exception:  # the record is still shown; only its highlighted source is missing
         return None
-    store.set_document_text(db, doc_id, text)
+    try:
+        store.set_document_text(db, doc_id, text)
+    except sqlite3.Error:  # a read-only or busy database: shown anyway, stored another time
+        pass
     return text
 
 

@@ -372,6 +372,23 @@ def test_document_page_shows_header_tasks_and_highlighted_source(client, stored)
     assert 'class="spans"' in source and "SỐ" in source
 
 
+def test_document_text_is_stored_and_a_row_without_it_is_read_once(client, server, stored, corpus):
+    """Uploads keep their normalized text; a row stored before texts were kept gets it on first view."""
+    from extractor.pipeline import extract_full
+
+    db = store.open_db(server.db)
+    try:
+        assert "KẾ HOẠCH" in store.document_text(db, stored[SEEDS[0]]["id"])
+        data = (corpus / "seeds" / "002_b77f8f801cd9945c.txt").read_bytes()
+        doc_id, _ = store.add_document(db, extract_full(data, "cu.txt").plan, data)  # no text, as in schema 1
+        assert store.document_text(db, doc_id) is None
+        source = client.get(f"/documents/{doc_id}").text.split('id="source"')[1]
+        assert 'class="spans"' in source
+        assert store.document_text(db, doc_id) == extract_full(data, "cu.txt").text
+    finally:
+        db.close()
+
+
 def test_tracker_page_filters_and_marks_overdue(client, stored):
     html = client.get("/tasks", params={"overdue": "1"}).text
     total = client.get("/api/tasks", params={"overdue": "true"}).json()["total"]

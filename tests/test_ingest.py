@@ -206,7 +206,7 @@ def test_a_file_slower_than_the_timeout_fails_and_the_others_go_through(tmp_path
     folder = tmp_path / "plans"
     folder.mkdir()
     seed = (REPO / "corpus" / "seeds" / "001_c5e464c71dd820ff.txt").read_text(encoding="utf-8")
-    (folder / "a_huge.txt").write_text(seed * 40, encoding="utf-8")  # about 20 s to read
+    (folder / "a_huge.txt").write_text(seed * 200, encoding="utf-8")  # about 17 s to read (2 cores, 2026)
     small = variants(3)
     for i, data in enumerate(small):
         (folder / f"b_{i}.txt").write_bytes(data)

@@ -80,22 +80,33 @@ _ROMAN = re.compile(r"^[IVXLC]+\.?$")
 _DATE_TAIL = re.compile(r"^[^\W\d_][\w ]{0,20},\s*ngày\b", re.I)
 
 
-def _is_hard_wrapped(texts: list[str]) -> bool:
-    """True when a text was copied with hard line breaks at a fixed width (most lines end mid-sentence)."""
+def _wrap_width(texts: list[str]) -> int | None:
+    """The width a text copied with hard line breaks was cut at, or None when it was not hard-wrapped
+    (most lines of similar length ending mid-sentence)."""
     lines = [t for t in texts if len(t) > 20]
     if len(lines) < 10:
-        return False
+        return None
     open_lines = sum(1 for t in lines if 40 <= len(t) <= 110 and not t.rstrip().endswith(_TERMINAL))
     long_lines = sum(1 for t in lines if len(t) > 130)
-    return open_lines / len(lines) > 0.4 and long_lines / len(lines) < 0.1
+    if open_lines / len(lines) <= 0.4 or long_lines / len(lines) >= 0.1:
+        return None
+    lengths = sorted(len(t) for t in lines)
+    return lengths[int(0.95 * (len(lengths) - 1))]
 
 
-def _joins(prev: str, cur: str, hard_wrapped: bool) -> bool:
-    """True when paragraph `cur` continues paragraph `prev` (a line broken inside a sentence or name)."""
-    from extractor.segment import parse_marker
+def _joins(prev: str, cur: str, width: int | None) -> bool:
+    """True when line `cur` continues line `prev` (a sentence, a name or a date line broken in two).
+
+    In a hard-wrapped text (`width` known) a line continues when it was full: the next line's first
+    word would not have fitted on it."""
+    from extractor.segment import DATE_LINE_RE
 
     p, c = prev.rstrip(), cur.lstrip()
-    if not p or not c or p.endswith(_TERMINAL):
+    if not p or not c:
+        return False
+    if not DATE_LINE_RE.search(p) and not DATE_LINE_RE.search(c) and DATE_LINE_RE.search(f"{p} {c}"):
+        return True  # "Cần Thơ, ngày" + "15 tháng 7 năm 2024"
+    if p.endswith(_TERMINAL):
         return False
     if c[:1].islower():
         return not _LIST_START.match(c)
@@ -104,23 +115,26 @@ def _joins(prev: str, cur: str, hard_wrapped: bool) -> bool:
         return True  # "ỦY" + "BAN NHÂN DÂN", "QUYẾT" + "ĐỊNH"
     if len(p.split()) <= 2 and not is_upper(p) and _DATE_TAIL.match(c) and not re.search(r"\d", p):
         return True  # "Nghệ" + "An, ngày 03 tháng 02 năm 2023"
-    if hard_wrapped and len(p) >= 40 and not is_upper(p) and not is_upper(c) and not parse_marker(c):
-        return True
+    if width and len(p) >= 30:
+        first = c.split()[0]
+        return len(p) + 1 + len(first) > width - 2 and is_upper(p) == is_upper(c)
     return False
 
 
 def repair_wraps(doc: RawDocument) -> RawDocument:
     """Paragraphs broken inside a sentence or a name joined back together; lone "|" lines dropped."""
     texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
-    hard = _is_hard_wrapped(texts)
+    width = _wrap_width(texts)
     out: list = []
+    last_line = ""  # the last physical line of the paragraph being built
     for b in doc.blocks:
         if isinstance(b, Paragraph) and re.fullmatch(r"[|\s]+", b.text or "|"):
             continue
         prev = out[-1] if out else None
-        if isinstance(b, Paragraph) and isinstance(prev, Paragraph) and _joins(prev.text, b.text, hard):
+        if isinstance(b, Paragraph) and isinstance(prev, Paragraph) and _joins(last_line, b.text, width):
             out[-1] = Paragraph(f"{prev.text.rstrip()} {b.text.lstrip()}", prev.page, prev.bold)
         else:
             out.append(b)
+        last_line = b.text if isinstance(b, Paragraph) else ""
     doc.blocks = out
     return doc

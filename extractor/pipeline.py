@@ -74,6 +74,8 @@ def extract_document_full(raw: RawDocument) -> Extraction:
     doc_type = header.doc_type(seg, number)
     issuer = header.issuer(seg)
     place, issued = header.place_and_date(seg)
+    if issued is None and seg.published:  # a news article's publication date
+        issued = parse_date(seg.published)
     if issued is None and header.from_metadata(meta, "issued_date"):
         issued = parse_date(header.from_metadata(meta, "issued_date"))
         if issued:

@@ -156,6 +156,7 @@ class Segments:
     annexes: list[Annex] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     article_like: bool = False
+    published: str | None = None
 
     @property
     def title(self) -> str:
@@ -416,18 +417,17 @@ def segment(blocks: list[Block]) -> Segments:
     elif not anchors:
         seg.article_like = True
 
-    # the date line can also sit below the type line in some layouts
+    if seg.article_like:
+        pos = _article_head(items, seg)
     # title: lines after the type line up to the preamble or the first section
-    while pos < n and isinstance(items[pos], Paragraph):
+    while pos < n and isinstance(items[pos], Paragraph) and not seg.article_like:
         t = text(pos)
-        if seg.type_line is None and not seg.article_like:
+        if seg.type_line is None:
             break
-        if (_PREAMBLE_START.match(t) and not is_upper(t) or parse_marker(t) and not _VV.match(t)
+        if (_starts_preamble(t, bool(seg.title_lines)) or parse_marker(t) and not _VV.match(t)
                 or (seg.title_lines and (len(t) > 220 or _ANNEX.match(t)))):
             break
         if seg.title_lines and is_upper(t) and (not is_upper(" ".join(seg.title_lines)) or _AUTHORITY_LINE.match(t)):
-            break
-        if seg.title_lines and seg.article_like:
             break
         if not seg.date_line and DATE_LINE_RE.match(t):
             seg.date_line = t
@@ -438,7 +438,7 @@ def segment(blocks: list[Block]) -> Segments:
         else:
             seg.title_lines.append(capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", t)) if _VV.match(t) else t)
         pos += 1
-        if len(seg.title_lines) >= 4:
+        if len(seg.title_lines) >= 6:
             break
     seg.title_lines = [x for x in seg.title_lines if not _SEPARATOR.match(x)]
 
@@ -494,6 +494,47 @@ def is_annex_start(items: list[Block], i: int) -> bool:
             if isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()):
                 return True
     return False
+
+
+_CITATION = re.compile(r"\d+[\w.]*/[\w.\-/]*[A-ZĐ][\w.\-]*.{0,40}?\bngày\b", re.I)
+PUBLISHED_RE = re.compile(
+    r"^(?:(?:Ngày đăng|Đăng ngày|Cập nhật(?: lúc)?|Ngày cập nhật|Ngày)\s*:?\s*)?"
+    r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?"
+    r"(?:ngày\s+)?(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
+    r"(?:\s*[-,|]?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?\s*(?:\(GMT[^)]*\))?$", re.I)
+
+
+def _starts_preamble(t: str, have_title: bool) -> bool:
+    """True when `t` opens the preamble rather than the title: "Căn cứ …", "Thực hiện Kế hoạch số …
+    ngày …" — but a first line after the type line that only starts with such a verb is the title."""
+    if is_upper(t) or not _PREAMBLE_START.match(t):
+        return False
+    return have_title or bool(_CITATION.search(t)) or t.rstrip().endswith((":", ";", ",")) or len(t) > 250
+
+
+def _menu_like(t: str) -> bool:
+    """True for navigation lines of a web page: breadcrumbs, menus, a site name in capitals."""
+    return (" » " in t or " > " in t or t.count("|") >= 2 or len(t.split()) <= 3 or is_upper(t)
+            or t.startswith(("•", "Trang chủ")))
+
+
+def _article_head(items: list[Block], seg: Segments) -> int:
+    """For a news article: its headline (the line before its date-time line, else the first line that
+    is not navigation) into the title, its publication date kept; returns where the text starts."""
+    paras = [(i, b.text.strip()) for i, b in enumerate(items[:60]) if isinstance(b, Paragraph)]
+    for k, (i, t) in enumerate(paras):
+        if PUBLISHED_RE.match(t):
+            head = next(((j, h) for j, h in reversed(paras[:k]) if not _menu_like(h) and 15 <= len(h) <= 300),
+                        None)
+            if head:
+                seg.title_lines = [head[1]]
+                seg.published = t
+                return i + 1
+    for i, t in paras:
+        if not _menu_like(t) and 15 <= len(t) <= 300 and not _starts_preamble(t, False):
+            seg.title_lines = [t]
+            return i + 1
+    return 0
 
 
 def _is_signature_start(t: str) -> bool:

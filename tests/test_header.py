@@ -63,7 +63,7 @@ def test_header_as_pipe_rows():
     assert p.number == "45/KH-SNV"
     assert p.issued_date == dt.date(2023, 1, 8)
     assert p.place == "Quảng Nam"
-    assert p.issuer.name == "Sở Nội vụ" and p.issuer.level == "so"
+    assert p.issuer.name == "Sở Nội vụ tỉnh Quảng Nam" and p.issuer.level == "so"  # named with its province
     assert p.province == "Quảng Nam"
     assert p.doc_type == "ke_hoach"
 

@@ -120,3 +120,50 @@ def test_decision_with_the_plan_attached_after_the_signature():
     assert [b.number for b in p.legal_bases] == ["63/2010/NĐ-CP"]  # a law cited without a number is skipped
     assert p.period_year == 2023
     assert p.objectives == ["Cắt giảm chi phí tuân thủ thủ tục hành chính."]  # from the attached plan
+
+
+NEWS_PAGE = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH GIA LAI
+Đăng nhập | Liên hệ | English
+Trang chủ
+Tin tức - Sự kiện
+Trang chủ » Tin tức » Cải cách hành chính
+Đoàn kiểm tra cải cách hành chính làm việc tại huyện Chư Păh
+Thứ Năm, 12/10/2023 09:15
+Thực hiện Kế hoạch số 21/KH-UBND ngày 15/02/2023 của UBND tỉnh về kiểm tra cải cách hành chính năm 2023, Đoàn kiểm tra đã làm việc tại UBND huyện Chư Păh và UBND xã Ia Ka.
+Qua kiểm tra, các đơn vị đã thực hiện tốt công tác tiếp nhận, giải quyết hồ sơ thủ tục hành chính; tỷ lệ hồ sơ đúng hạn đạt trên 98%.
+Tin, ảnh: Minh Châu
+Lượt xem: 120
+Tin liên quan
+Hội nghị tập huấn cải cách hành chính năm 2023 (05/10/2023)
+"""
+
+HARD_WRAPPED_DATE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ ĐÀ NẴNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 77/KH-UBND
+Đà Nẵng, ngày
+05 tháng 4 năm 2024
+KẾ HOẠCH
+Triển khai Đề án 06 năm 2024 trên địa bàn thành phố
+Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ;
+I. MỤC ĐÍCH
+Bảo đảm hiệu quả./.
+"""
+
+
+def test_news_page_headline_date_and_chrome():
+    p = extract_text(NEWS_PAGE)
+    assert p.doc_type == "tin_bai"
+    assert p.title == "Đoàn kiểm tra cải cách hành chính làm việc tại huyện Chư Păh"
+    assert str(p.issued_date) == "2023-10-12"  # the publication date of the article
+    assert [b.number for b in p.legal_bases] == ["21/KH-UBND"]
+    assert p.signer is None
+
+
+def test_date_line_broken_after_ngay_and_a_title_starting_with_a_verb():
+    p = extract_text(HARD_WRAPPED_DATE)
+    assert str(p.issued_date) == "2024-04-05" and p.place == "Đà Nẵng"
+    assert p.title == "Triển khai Đề án 06 năm 2024 trên địa bàn thành phố"
+    assert [b.number for b in p.legal_bases] == ["06/QĐ-TTg"]
+    assert p.issuer.name == "Ủy ban nhân dân thành phố Đà Nẵng" and p.issuer.level == "tinh"

@@ -8,7 +8,13 @@ from functools import lru_cache
 
 from extractor.data import load
 from extractor.dates import parse_date
-from extractor.places import canonical_province, find_province_name, level_of, province_mentions
+from extractor.places import (
+    CENTRAL_CITIES,
+    canonical_province,
+    find_province_name,
+    level_of,
+    province_mentions,
+)
 from extractor.segment import DATE_LINE_RE, Segments
 from extractor.text import collapse_spaces, fold, is_upper, sentence_case
 from extractor.units import LOCALITY, proper_case
@@ -115,6 +121,10 @@ def complete_issuer(issuer_: Issuer | None, seg: Segments, province_: str | None
             name = f"{name} {m.group(1).lower()}"
     if province_ and re.search(r"(?i)\b(tỉnh|thành phố)$", name):
         name = f"{name} {province_}"
+    elif province_ and level_of(name) == "so" and not province_mentions(name) and not re.search(
+            rf"(?i)\b{LOCALITY}\s+\S", name):
+        # a department is named with its province ("Sở Nội vụ tỉnh Quảng Ngãi"), as its parent body says
+        name = f"{name} {'thành phố' if province_ in CENTRAL_CITIES else 'tỉnh'} {province_}"
     issuer_.name = name
     issuer_.level = level_of(name) or issuer_.level
     return issuer_

@@ -40,8 +40,8 @@ def signer(lines: list[str]) -> Signer | None:
         if is_title_line(t):
             title = is_title_line(t)
             continue
-        if is_person_name(t):
-            name = _name_case(t)
+        if name is None and is_person_name(t):
+            name = _name_case(t)  # the first name below the titles; portal lines after it are not names
         elif name is None and re.fullmatch(r"[\wÀ-ỹ]+(\s+[\wÀ-ỹ]+){1,4}", t) and t[:1].isupper():
             name = _name_case(t)
     if authority == "Q" and on_behalf == title:

@@ -194,6 +194,36 @@ def test_title_line_and_column_numbering_row_are_not_columns():
                       ["2", "Tổng kết thực hiện", "Sở Nội vụ", "Tháng 12"]]
 
 
+
+def test_table_ends_at_portal_chrome_and_at_a_number_that_is_no_next_ordinal():
+    # a portal copy: after the last row come the site's notices, a title link and a view counter
+    text = "\n\n".join([
+        flat("STT", "Nội dung công việc", "Cơ quan chủ trì", "Thời hạn",
+             "1", "Rà soát quy chế làm việc", "Văn phòng Sở", "Quý I/2025",
+             "2", "Tổng kết công tác năm", "Phòng Kế hoạch - Tài chính", "Tháng 12/2025"),
+        "Văn bản này chưa cập nhật nội dung Tiếng Anh", "Bạn Chưa Đăng Nhập Thành Viên!",
+        "Kế hoạch 12/KH-SYT ngày 02/01/2025 về công tác văn phòng", "2.417", "Liên hệ quảng cáo",
+    ])
+    blocks = find_flat_tables(parse_lines(text))
+    (t,) = [b for b in blocks if isinstance(b, Table)]
+    assert [r[0] for r in t.rows[1:]] == ["1", "2"]
+    assert [b.text for b in blocks if isinstance(b, Paragraph)][0] == "Văn bản này chưa cập nhật nội dung Tiếng Anh"
+    # without the notices, a count that does not carry on the ordinals still ends the table
+    text = "\n\n".join([flat("STT", "Nội dung", "Đơn vị chủ trì", "Thời gian",
+                              "1", "Ban hành kế hoạch", "Sở Y tế", "Quý I", "2", "Kiểm tra", "Sở Y tế", "Quý III"),
+                         "3.208", "Chia sẻ bài viết với bạn bè"])
+    (t,) = tables(text)
+    assert len(t.rows) == 3
+
+
+def test_next_ordinal_follows_table_numbering():
+    from extractor.readers.flat_table import next_ordinal
+
+    assert next_ordinal((14,), (15,)) and next_ordinal((8,), (8, 1)) and next_ordinal((8, 2), (9,))
+    assert next_ordinal((8, 2), (9, 1)) and next_ordinal((5,), (1,)) and next_ordinal((3,), (5,))
+    assert not next_ordinal((14,), (1, 208)) and not next_ordinal((2,), (2, 417)) and not next_ordinal((3,), (40,))
+
+
 # ---------------------------------------------------------------- any layout, flattened and rebuilt
 
 from hypothesis import given, settings  # noqa: E402

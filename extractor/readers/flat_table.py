@@ -422,9 +422,7 @@ def find_flat_tables(blocks: list[Block]) -> list[Block]:
             i += 1
             continue
         first = header.end + _numbering_run(paras, header.end, len(header.roles))
-        stop = first
-        while stop < len(blocks) and paras[stop] is not None and not _END.match(paras[stop].text.strip()):
-            stop += 1
+        stop = _table_end(paras, first)
         texts = [_clean_cell(p.text) for p in paras[first:stop]]
         rows, used = rebuild_rows(texts, header.roles)
         if not _plausible(rows, header.roles):
@@ -435,6 +433,50 @@ def find_flat_tables(blocks: list[Block]) -> list[Block]:
         out.append(Table(header.rows + rows, page, [page] * (len(header.rows) + len(rows))))
         i = first + used
     return out
+
+
+def _table_end(paras: list[Paragraph | None], first: int) -> int:
+    """Index of the first paragraph after `first` that cannot belong to the table: a non-paragraph
+    block, a heading or signature line, the site's chrome (`chrome.json`: end markers, dropped lines)
+    or a number that does not carry on the table's ordinals (a view counter "1.208" after row 14)."""
+    last: tuple[int, ...] | None = None
+    stop = first
+    while stop < len(paras) and paras[stop] is not None:
+        text = paras[stop].text.strip()
+        if _END.match(text) or _is_chrome(text):
+            break
+        digits = re.fullmatch(r"(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?", _clean(text))
+        if digits:
+            number = tuple(int(x) for x in digits.group(1).split("."))
+            if last is not None and not next_ordinal(last, number):
+                break
+            last = number
+        stop += 1
+    return stop
+
+
+def next_ordinal(prev: tuple[int, ...], cur: tuple[int, ...], gap: int = 5) -> bool:
+    """True when ordinal `cur` can follow `prev` in one table: the next number at some level ("8.2" ->
+    "8.3", "9"; "8" -> "8.1"), a restart at 1 (numbering per group), or a small gap (a row left out)."""
+    if cur == (1,):
+        return True
+    if len(cur) <= len(prev) and cur[:-1] == prev[:len(cur) - 1]:
+        return prev[len(cur) - 1] < cur[-1] <= prev[len(cur) - 1] + gap
+    if cur[-1] == 1 and len(cur) > 1:  # "9.1" after "8.2" (its parent row left out), "8.1" after "8"
+        return cur[:-1] == prev[:len(cur) - 1] or next_ordinal(prev, cur[:-1], gap)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _chrome() -> re.Pattern:
+    """One pattern for the web chrome lines of `chrome.json` that never belong to a table."""
+    c = load("chrome")
+    return re.compile("|".join(f"(?:{p})" for p in c["end_markers"] + c["drop_lines"]), re.I)
+
+
+def _is_chrome(text: str) -> bool:
+    """True for a line of the site around the document ("Văn bản này chưa cập nhật …", "1.208")."""
+    return bool(text) and bool(_chrome().search(text.lower()))
 
 
 def _numbering_run(paras: list[Paragraph | None], i: int, width: int) -> int:

@@ -104,8 +104,8 @@ def _joins(prev: str, cur: str, width: int | None) -> bool:
     p, c = prev.rstrip(), cur.lstrip()
     if not p or not c:
         return False
-    if ("ngày" in p.lower() or "ngày" in c.lower()) and not DATE_LINE_RE.search(p) \
-            and not DATE_LINE_RE.search(c) and DATE_LINE_RE.search(f"{p} {c}"):
+    if ("ngày" in p.lower() or "ngày" in c.lower()) and DATE_LINE_RE.search(f"{p} {c}") \
+            and not DATE_LINE_RE.search(p) and not DATE_LINE_RE.search(c):
         return True  # "Cần Thơ, ngày" + "15 tháng 7 năm 2024"
     if p.endswith(_TERMINAL):
         return False

@@ -83,7 +83,7 @@ def parse_marker(text: str) -> tuple[str, str, str] | None:
             marker, rest = m.group(1), m.group(2).strip()
             if kind == "roman" and not rest and not text.rstrip().endswith((".", ")", ":")):
                 return None
-            if kind == "dash" and not rest:
+            if kind == "dash" and (not rest or _SEPARATOR.match(text.strip())):
                 return None
             return kind, marker, rest
     return None
@@ -98,6 +98,9 @@ def build_outline(blocks: list[Block]) -> Node:
             stack[-1].tables.append(b)
             continue
         parsed = parse_marker(b.text)
+        if parsed is None and _END_OF_BODY.search(b.text) and len(stack) > 1:
+            root.paras.append(b.text)  # the closing paragraph ("… thực hiện./.") belongs to no item
+            continue
         if parsed is None:
             target = stack[-1]
             if target.kind in ("dash", "plus") and target.parent is not None and not _continues(target):
@@ -153,6 +156,7 @@ class Segments:
     body_blocks: list[Block] = field(default_factory=list)
     signature: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
+    addressees: list[str] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     article_like: bool = False
@@ -331,8 +335,15 @@ def _strip_chrome(blocks: list[Block]) -> tuple[list[Block], dict[str, str]]:
             continue
         if _MOTTO1.search(line) or NUMBER_RE.search(line) or type_word(line) or len(line) > 120:
             started = True
+        if started and _SEPARATOR.match(line) and not _header_zone(out):
+            continue  # a rule line under the title or between sections is layout, not text
         out.append(b)
     return out, meta
+
+
+def _header_zone(out: list[Block]) -> bool:
+    """True while the blocks kept so far are still the header (no type line or long text yet)."""
+    return not any(isinstance(b, Paragraph) and (type_word(b.text) or len(b.text) > 120) for b in out[-40:])
 
 
 def _split_header_line(line: str) -> tuple[list[str], bool, str | None, str | None]:
@@ -356,6 +367,35 @@ def _split_header_line(line: str) -> tuple[list[str], bool, str | None, str | No
     left = [] if _SEPARATOR.match(t) or not t else [t]
     left = [re.sub(r"[\-–—_]{3,}", "", x).strip() for x in left]
     return [x for x in left if x], motto, number, date
+
+
+_ADDRESSEES = re.compile(r"^(Kính gửi|KÍNH GỬI)\s*:?\s*(.*)$")
+
+
+def _read_addressees(items: list[Block], pos: int, seg: Segments) -> int:
+    """The "Kính gửi:" line and the list under it into `seg.addressees`; returns where the text resumes."""
+    if pos >= len(items) or not isinstance(items[pos], Paragraph):
+        return pos
+    m = _ADDRESSEES.match(items[pos].text.strip())
+    if not m:
+        return pos
+    if m.group(2):
+        seg.addressees.append(m.group(2).lstrip("-+–• ").rstrip(" ;,."))
+    pos += 1
+    while pos < len(items) and isinstance(items[pos], Paragraph) and items[pos].text.strip()[:1] in "-+–•" \
+            and len(items[pos].text) < 200:
+        seg.addressees.append(items[pos].text.strip().lstrip("-+–• ").rstrip(" ;,."))
+        pos += 1
+    return pos
+
+
+def _header_end(items: list[Block], last_anchor: int) -> int:
+    """Where a header without a type line ends: after its date line when one follows the anchors."""
+    for i in range(last_anchor, min(len(items), last_anchor + 8)):
+        b = items[i]
+        if isinstance(b, Paragraph) and DATE_LINE_RE.search(b.text):
+            return i + 1
+    return min(len(items), last_anchor + 2)
 
 
 def _header_start(paras: list[Paragraph], anchor: int) -> int:
@@ -394,7 +434,8 @@ def segment(blocks: list[Block]) -> Segments:
     if anchors:
         first = min(anchors)
         start = _header_start([b if isinstance(b, Paragraph) else Paragraph("") for b in items], first)
-        end = type_i if type_i is not None else max(anchors) + 2
+        end = type_i if type_i is not None else _header_end(items, max(anchors))
+        in_vv = False
         for i in range(start, min(end, n)):
             if not isinstance(items[i], Paragraph):
                 continue
@@ -404,7 +445,15 @@ def segment(blocks: list[Block]) -> Segments:
                 seg.number_text = number
             if date and not seg.date_line:
                 seg.date_line = date
-            seg.issuer_lines.extend(x for x in left if is_upper(x) or len(x) < 60)
+            for x in left:  # a công văn's "V/v …" under its number is its trích yếu
+                if _VV.match(x) or (in_vv and x[:1].islower()):
+                    in_vv = True
+                    seg.title_lines.append(capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", x))
+                                           if _VV.match(x) else x)
+                else:
+                    in_vv = False
+                    if is_upper(x) or len(x) < 60:
+                        seg.issuer_lines.append(x)
         pos = end if type_i is not None else min(end, n)
         # an issuer cell may come after the number in interleaved header lines; keep only capitals
         seg.issuer_lines = [x for x in seg.issuer_lines if is_upper(x)]
@@ -442,6 +491,8 @@ def segment(blocks: list[Block]) -> Segments:
             break
     seg.title_lines = [x for x in seg.title_lines if not _SEPARATOR.match(x)]
 
+    # a công văn's addressees ("Kính gửi: - …; - …") come before its text
+    pos = _read_addressees(items, pos, seg)
     # preamble: until the first outline marker
     while pos < n and isinstance(items[pos], Paragraph) and not parse_marker(text(pos)):
         t = text(pos)
@@ -567,6 +618,9 @@ def _read_tail(blocks: list[Block], seg: Segments) -> None:
             in_recipients = False
             seg.signature.append(t)
             continue
+        if t[:1] in "-+–•" and seg.recipients and not in_recipients and not any(
+                r.lstrip("-+–• ").lower().startswith("lưu") for r in seg.recipients):
+            in_recipients = True  # a recipients list split by a page break resumes after the signature
         if in_recipients and (t[:1] in "-+–•" or not seg.recipients):
             seg.recipients.append(t)
         elif in_recipients and not is_person_name(t):

@@ -167,3 +167,74 @@ def test_date_line_broken_after_ngay_and_a_title_starting_with_a_verb():
     assert p.title == "Triển khai Đề án 06 năm 2024 trên địa bàn thành phố"
     assert [b.number for b in p.legal_bases] == ["06/QĐ-TTg"]
     assert p.issuer.name == "Ủy ban nhân dân thành phố Đà Nẵng" and p.issuer.level == "tinh"
+
+
+OFFICIAL_LETTER = """ỦY BAN NHÂN DÂN
+TỈNH YÊN BÁI
+-------
+Số: 902/UBND-NC
+V/v báo cáo kết quả thực hiện
+cải cách hành chính quý III năm 2024
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+---------------
+Yên Bái, ngày 02 tháng 10 năm 2024
+Kính gửi: - Các sở, ban, ngành tỉnh;
+- UBND các huyện, thị xã, thành phố.
+Thực hiện Công văn số 77/BNV-CCHC ngày 10/9/2024 của Bộ Nội vụ về việc báo cáo cải cách hành chính;
+1. Các sở, ban, ngành tỉnh báo cáo kết quả về Sở Nội vụ trước ngày 15/10/2024.
+2. Sở Nội vụ tổng hợp, tham mưu báo cáo Bộ Nội vụ.
+Ủy ban nhân dân tỉnh đề nghị các đơn vị khẩn trương thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Phạm Văn Sơn
+"""
+
+RULE_UNDER_TITLE = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND
+Lào Cai, ngày 10 tháng 01 năm 2024
+KẾ HOẠCH
+Kiểm soát thủ tục hành chính năm 2024
+-----------
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;
+I. MỤC ĐÍCH
+1. Bảo đảm công khai thủ tục hành chính.
+II. TỔ CHỨC THỰC HIỆN
+1. Sở Tư pháp chủ trì triển khai.
+Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị báo cáo về Văn phòng UBND tỉnh./.
+"""
+
+
+def test_official_letter_header_addressees_and_number_code():
+    from extractor.pipeline import prepare
+    from extractor.readers.text import read
+
+    p = extract_text(OFFICIAL_LETTER)
+    assert p.doc_type == "cong_van" and p.number == "902/UBND-NC"
+    assert p.title == "Báo cáo kết quả thực hiện cải cách hành chính quý III năm 2024"
+    assert str(p.issued_date) == "2024-10-02" and p.place == "Yên Bái" and p.period_year == 2024
+    assert [b.number for b in p.legal_bases] == ["77/BNV-CCHC"]
+    assert p.signer.authority == "TL" and p.signer.title == "Chánh Văn phòng"
+    seg = prepare(read(OFFICIAL_LETTER.encode()))
+    assert seg.addressees == ["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"]
+    assert [n.marker for n in seg.body.children] == ["1", "2"]
+    assert seg.body.paras == ["Ủy ban nhân dân tỉnh đề nghị các đơn vị khẩn trương thực hiện./."]
+
+
+def test_rule_line_under_the_title_is_layout_and_closing_paragraph_belongs_to_no_item():
+    from extractor.pipeline import prepare
+    from extractor.readers.text import read
+
+    p = extract_text(RULE_UNDER_TITLE)
+    assert p.title == "Kiểm soát thủ tục hành chính năm 2024"
+    assert [b.number for b in p.legal_bases] == ["63/2010/NĐ-CP"]
+    seg = prepare(read(RULE_UNDER_TITLE.encode()))
+    last = seg.body.children[-1].children[-1]
+    assert last.full_text() == "Sở Tư pháp chủ trì triển khai."
+    assert seg.body.paras[-1].startswith("Trong quá trình thực hiện")

@@ -354,7 +354,7 @@ def extraction_rows(corpus: Path, repeat: int, ocr: bool) -> list[Row]:
     plumber = measure("pdfplumber", "pdf")
 
     def ratio(r: dict, to: dict | None, name: str) -> str:
-        return f"{r['wall'] / to['wall']:.1f}x {name}" if to else ""
+        return f"{r['wall'] / to['wall']:.1f}x {name} (CPU {r['cpu'] / to['cpu']:.1f}x)" if to else ""
 
     worst = ""
     if base:
@@ -362,7 +362,7 @@ def extraction_rows(corpus: Path, repeat: int, ocr: bool) -> list[Row]:
         worst = f"; worst file {times:.1f}x pdftotext ({name})"
     rows.append(Row("digital PDF: kehoach extract", full["docs"], full["pages"], full["wall"], full["cpu"],
                     full["peak"], ratio(full, base, "pdftotext"), f"cold start {full['cold']:.1f} s{worst}",
-                    {"goal": full["wall"] / base["wall"] if base else None}))
+                    {"goal": (full["wall"] / base["wall"], full["cpu"] / base["cpu"]) if base else None}))
     rows.append(Row("digital PDF: kehoach reader only", reader["docs"], reader["pages"], reader["wall"],
                     reader["cpu"], reader["peak"], ratio(reader, base, "pdftotext")))
     if base:
@@ -422,7 +422,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="one pass, 40-document archive, 10,000-task API store")
     ap.add_argument("--corpus", type=Path, default=REPO / "corpus", help="folder with seeds/, docx/, pdf/, scanned/")
-    ap.add_argument("--repeat", type=int, help="passes over the files per figure (default 3; 1 with --quick)")
+    ap.add_argument("--repeat", type=int, help="passes over the files per figure (default 5; 1 with --quick)")
     ap.add_argument("--no-ocr", action="store_true", help="leave out the scanned PDFs (OCR is slow)")
     ap.add_argument("--no-ingest", action="store_true")
     ap.add_argument("--no-api", action="store_true")
@@ -433,7 +433,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     args = ap.parse_args()
-    repeat = args.repeat or (1 if args.quick else 3)
+    repeat = args.repeat or (1 if args.quick else 5)
     count = args.count or (40 if args.quick else 500)
     tasks = args.tasks or (10_000 if args.quick else 100_000)
     requests = args.requests or (60 if args.quick else 200)
@@ -454,8 +454,8 @@ def main() -> None:
     print(render(rows, args.markdown, title))
     goal = next((r.extra["goal"] for r in rows if r.extra.get("goal")), None)
     if goal:
-        print(f"\nend-to-end PDF extraction: {goal:.1f}x pdftotext (goal <= {PDF_GOAL:.0f}x): "
-              f"{'met' if goal <= PDF_GOAL else 'NOT met'}")
+        print(f"\nend-to-end PDF extraction: {goal[0]:.1f}x pdftotext in wall time, {goal[1]:.1f}x in CPU time "
+              f"(goal <= {PDF_GOAL:.0f}x): {'met' if max(goal) <= PDF_GOAL else 'NOT met'}")
 
 
 if __name__ == "__main__":

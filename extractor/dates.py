@@ -93,6 +93,7 @@ def _vocab() -> dict:
         "phrase_lead": re.compile(v["phrase_lead"], re.I),
         "clause_stop": re.compile(v["clause_stop"], re.I),
         "until": re.compile(v["until"], re.I),
+        "time_label": re.compile(v["time_label"], re.I),
         "cue": re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in sorted(v["deadline_cues"], key=len, reverse=True))
                           + r")\s*", re.I),
     }
@@ -540,3 +541,28 @@ def phrase_after(text: str, pos: int) -> int | None:
             return pos + skip + m.end() + end
         return pos + skip + m.end()
     return None
+
+
+_CLAUSE_START = re.compile(r"[;\n]\s*|\.\s+(?=\S)")
+
+
+def time_labels(text: str, inside: bool = True) -> list[tuple[int, int, str]]:
+    """(label start, value end, value) of each time label that starts a clause of `text` ("…; thời gian
+    hoàn thành: Quý II/2024."); with `inside` False only the ones after the first clause. A value runs to
+    the end of its clause."""
+    if not text:
+        return []
+    rx = _vocab()["time_label"]
+    starts = [0] + [m.end() for m in _CLAUSE_START.finditer(text)]
+    out = []
+    for pos in starts:
+        if pos == 0 and not inside:
+            continue
+        nxt = _CLAUSE_START.search(text, pos)
+        end = nxt.start() if nxt else len(text)
+        m = rx.match(text[pos:end].strip())
+        if m:
+            value = m.group("value").strip(" .,;")
+            if value:
+                out.append((pos, end, value))
+    return out

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extractor.data import load
-from extractor.dates import find_times, parse_time, phrase_after
+from extractor.dates import find_times, parse_time, phrase_after, time_labels
 from extractor.segment import Node, Segments
 from models import Deadline
 
@@ -80,13 +80,31 @@ def _from_label(node: Node, text: str, year: int | None, issued: dt.date | None)
     return Deadline(**span.model_dump(exclude={"context"}), context=context)
 
 
-def _from_cues(text: str, year: int | None, issued: dt.date | None) -> list[Deadline]:
-    """Deadlines introduced by cue words ("trước …", "chậm nhất …", "trong thời hạn … kể từ …")."""
+def _inline_labels(text: str, year: int | None, issued: dt.date | None) -> list[tuple[int, int, Deadline]]:
+    """(start, end, deadline) of the time labels inside a sentence ("… ban hành Quy chế; thời gian hoàn
+    thành: Quý II/2024"), the context being the sentence up to the label's value."""
+    v = _vocab()
+    out = []
+    for start, end, value in time_labels(text, inside=False):
+        span = parse_time(value, year, issued)
+        if span is None or span.kind not in v["labelled"]:
+            cued = _from_cues(value, year, issued)
+            span = cued[0] if cued and cued[0].kind in v["labelled"] else None
+        if span is not None:
+            context = text[:end].strip(" .;")
+            out.append((start, end, Deadline(**span.model_dump(exclude={"context"}), context=context)))
+    return out
+
+
+def _from_cues(text: str, year: int | None, issued: dt.date | None,
+               skip: list[tuple[int, int]] = ()) -> list[Deadline]:
+    """Deadlines introduced by cue words ("trước …", "chậm nhất …", "trong thời hạn … kể từ …"), but
+    none inside the `skip` ranges."""
     v = _vocab()
     out: list[Deadline] = []
     covered = 0
     for m in v["cue"].finditer(text):
-        if m.start() < covered:
+        if m.start() < covered or any(a <= m.start() < b for a, b in skip):
             continue
         end = phrase_after(text, m.end())
         if end is None:
@@ -121,5 +139,7 @@ def deadlines(seg: Segments, year: int | None, issued=None) -> list[Deadline]:
         if labelled is not None:
             out.append(labelled)
             continue
-        out.extend(_from_cues(text, year, issued))
+        inline = _inline_labels(text, year, issued)
+        cued = _from_cues(text, year, issued, [(a, b) for a, b, _ in inline])
+        out.extend(cued + [d for _, _, d in inline])
     return out

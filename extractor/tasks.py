@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from extractor.blocks import Table
 from extractor.data import load
-from extractor.dates import parse_time, phrase_after
+from extractor.dates import parse_time, phrase_after, time_labels
 from extractor.readers.flat_table import (
     column_roles,
     is_group_stt,
@@ -74,6 +74,9 @@ def _vocab() -> dict:
         "closing": re.compile(data["closing"], re.I),
         "closing_request": re.compile(data["closing_request"], re.I | re.S),
         "assign": re.compile(data["assign_prefix"], re.I),
+        "heading_assign": re.compile(data["heading_assign"], re.I),
+        "name_end": re.compile(rf"(?<=\s)(?:{data['name_ends']})(?=\s+(?!(?i:{data['name_connectors']})(?![\w]))"
+                               r"[a-zđà-ỹ])"),
         "duty_sections": re.compile(data["duty_sections"], re.I),
         "not_duty_sections": re.compile(data["not_duty_sections"], re.I),
         "frames": [re.compile(p, re.I) for p in data["heading_frames"]],
@@ -496,6 +499,9 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
             end = min(end, m.start())
             break
     span = rest[:end]
+    closed = v["name_end"].search(span)  # "Văn phòng Sở tự đánh giá": the name ends at "Sở"
+    if closed:
+        span = span[:closed.end()]
     for cut in re.finditer(r"[.(:](?:\s+|$)", span):
         nxt = span[cut.end():cut.end() + 1]
         if cut.group(0)[0] != ":" or not nxt.isupper():  # "Các Sở: Tư pháp; …" keeps its list
@@ -522,6 +528,7 @@ def unit_heading(text: str) -> str | None:
     t = re.sub(r"\s+", " ", text).strip()
     for rx in _vocab()["frames"]:
         t = rx.sub("", t).strip()
+    t = re.sub(r"\s*\([^()]*\)[\s.:;]*$", "", t)  # "Công an huyện (Cơ quan thường trực …)"
     if not t or len(t.split()) > 40 or not looks_like_units(t):
         return None
     span = unit_span(t)
@@ -543,9 +550,10 @@ def support_units(text: str) -> list[str]:
 
 def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
     """The deadline a duty states: the last time phrase after a deadline cue ("… trước ngày 15/3/2024;
-    … chậm nhất 30 ngày kể từ …") or a phrase such as "theo thời gian quy định"."""
+    … chậm nhất 30 ngày kể từ …"), after a time label ("…; thời gian hoàn thành: Quý II/2024") or a
+    phrase such as "theo thời gian quy định"."""
     v = _vocab()
-    found: list[tuple[int, int, str]] = []
+    found: list[tuple[int, int, str]] = list(time_labels(text))
     for m in v["cues"].finditer(text):
         end = phrase_after(text, m.end())
         if end is not None:
@@ -724,14 +732,48 @@ def _item_duties(node: Node, lead: list[str] | None, group: str | None, ctx: _Co
             text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
             return [_duty(text, lead, group, node.ref(), node.page, ctx)]
         return []
+    headed = _headed_assignment(node, group, ctx)
+    if headed is not None:
+        return [headed]
     # a topic heading with no unit: look for units in the paragraphs and items below it
     return _section_duties(node, ctx, group)
+
+
+def _headed_assignment(node: Node, group: str | None, ctx: _Context) -> Task | None:
+    """A numbered task with its assignment in the paragraph under it ("1.1. Xây dựng Quy chế …" /
+    "Giao Văn phòng Sở chủ trì, phối hợp với …; thời gian hoàn thành: Quý II/2024"), named by the
+    heading like a role block; None unless exactly one paragraph gives it to a unit ("Giao X …")."""
+    heading = _clean_name(node.text)
+    if not heading or node.children or _is_closing(heading):
+        return None
+    v = _vocab()
+    paras = [p for k, p in enumerate(node.paras) if p.strip() and (id(node), k) not in ctx.used_paras]
+    assigned = [(p, subj) for p in paras if (subj := _subject(p)) and not _is_closing(p)]
+    if len(assigned) != 1:
+        return None
+    para, subj = assigned[0]
+    if not v["heading_assign"].match(para.strip()):
+        return None
+    ctx.used.add(id(node))
+    lead = _units(subj)
+    text = " ".join(paras)
+    support = [u for u in support_units(text) if u not in lead]
+    return Task(ref=node.ref() or None, group=group, name=heading, lead=lead, support=support,
+                lead_canonical=[canonical_unit(u) for u in lead],
+                support_canonical=[canonical_unit(u) for u in support],
+                due=due_phrase(text, ctx), source="text", page=node.page)
 
 
 def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list[Task]:
     """Duties listed under a unit heading: its unmarked paragraphs and its sub-items."""
     out: list[Task] = []
-    paras = [p for k, p in enumerate(node.paras) if p.strip() and (id(node), k) not in ctx.used_paras]
+    paras: list[str] = []
+    for k, p in enumerate(node.paras):
+        if p.strip() and (id(node), k) not in ctx.used_paras:
+            if paras and p.strip()[:1].islower():  # a duty carried on after ";" ("…; gửi báo cáo …")
+                paras[-1] = f"{paras[-1].rstrip()} {p.strip()}"
+            else:
+                paras.append(p)
     for n, para in enumerate(paras):
         if para.rstrip().endswith(":") and (node.children or n + 1 < len(paras)) or _is_closing(para):
             continue

@@ -83,6 +83,7 @@ def _gaz() -> dict:
         "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),
         "locality_run": re.compile(rf"(?i)(?<![\w])(?:{locs})(?:\s*,\s*(?:{locs}))+(?![\w])"),
         "locality": re.compile(rf"(?<![\w])(?:{locs})(?![\w])", re.I),
+        "locality_end": re.compile(rf"\s(?:{locs})$"),
         "named_locality": re.compile(rf"^(?:{locs})\s+[A-ZĐÀ-ỸĂÂÊÔƠƯ]"),
         "compounds": [re.compile(c, re.I) for c in g["compounds"]],
         "group": re.compile(
@@ -238,6 +239,9 @@ def _split_piece(piece: str) -> list[str]:
                 if _loose(_show(cand)) in g["specialties"]:
                     new, used = _department_head(headed) + " " + cand, j + 1 - k
                     break
+        if new is None and headed and _UPPER_START.match(nxt) and g["locality_end"].search(items[-1]) \
+                and _loose(_show(nxt)) not in g["specialties"]:
+            new = nxt  # "Bưu điện tỉnh và Viễn thông Quảng Ngãi": a name closed by its level, then another
         if new is None and headed and _proper_words(nxt):
             m = re.search(rf"^(.*\b{g['locality'].pattern})\s+[A-ZĐÀ-ỸĂÂÊÔƠƯ][\w ]*$", headed)
             if m:

@@ -145,3 +145,17 @@ def test_a_yearly_day_is_a_periodic_deadline():
     p = extract_text("KẾ HOẠCH\nBáo cáo năm 2024\nI. TỔ CHỨC THỰC HIỆN\n"
                      "1. Các sở, ban, ngành báo cáo kết quả về Sở Nội vụ trước ngày 10 tháng 12 hằng năm./.\n")
     assert [(d.text, d.kind) for d in p.deadlines] == [("trước ngày 10 tháng 12 hằng năm", "periodic")]
+
+
+def test_time_label_inside_a_sentence():
+    body = """II. NHIỆM VỤ
+1. Giao Sở Y tế chủ trì triển khai hồ sơ sức khỏe điện tử; thời gian hoàn thành: Quý III/2023.
+2. Giao Sở Xây dựng cập nhật quy hoạch. Thời hạn: trước ngày 15/8/2023.
+3. Giao Sở Tài chính bố trí kinh phí; thời gian thực hiện: thường xuyên.
+"""
+    assert found(body) == [
+        ("quarter", dt.date(2023, 9, 30), "Quý III/2023"),
+        ("date", dt.date(2023, 8, 15), "trước ngày 15/8/2023"),
+    ]
+    (first, _) = deadlines(segments(body), 2023, ISSUED)
+    assert first.context.startswith("Giao Sở Y tế chủ trì") and first.context.endswith("Quý III/2023")

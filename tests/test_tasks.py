@@ -509,3 +509,51 @@ b) Phối hợp với Sở Tài chính thẩm định dự toán kinh phí, hoà
     assert [t.lead for t in tasks] == [["Sở Tài nguyên và Môi trường"]] * 2 + [["Liên đoàn Lao động tỉnh", "Tỉnh đoàn"]]
     assert tasks[1].support == ["Sở Tài chính"] and tasks[1].due.end == dt.date(2024, 8, 31)
     assert tasks[2].name == "Tuyên truyền đến đoàn viên, hội viên về dịch vụ công trực tuyến."
+
+
+# ---------------------------------------------------------------- held-out layouts: generic rules
+
+def test_numbered_task_given_to_a_unit_in_the_paragraph_under_it():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Hoàn thiện thể chế
+1.1. Ban hành Quy chế quản lý, vận hành Hệ thống thông tin báo cáo của huyện
+Giao Phòng Tư pháp chủ trì, phối hợp với Văn phòng HĐND và UBND huyện tham mưu UBND huyện ban hành; thời gian hoàn thành: Quý III/2024.
+1.2. Rà soát danh mục dữ liệu dùng chung
+Giao Phòng Kinh tế - Hạ tầng thực hiện; thời gian thực hiện: thường xuyên."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.name for t in tasks] == ["Ban hành Quy chế quản lý, vận hành Hệ thống thông tin báo cáo của huyện",
+                                       "Rà soát danh mục dữ liệu dùng chung"]
+    rule, data = tasks
+    assert rule.lead == ["Phòng Tư pháp"] and rule.support == ["Văn phòng HĐND và UBND huyện"]
+    assert (rule.due.kind, rule.due.end) == ("quarter", dt.date(2024, 9, 30)) and rule.group == "Hoàn thiện thể chế"
+    assert data.lead == ["Phòng Kinh tế - Hạ tầng"] and data.due.kind == "ongoing"
+
+
+def test_unit_names_inside_sentences_end_where_the_name_ends():
+    from extractor.tasks import support_units, unit_span
+
+    assert unit_span("Văn phòng Sở tự kiểm tra hồ sơ lưu trữ") == "Văn phòng Sở"
+    assert unit_span("Văn phòng UBND huyện khẩn trương rà soát") == "Văn phòng UBND huyện"
+    assert unit_span("Ủy ban nhân dân các phường, xã được kiểm tra khắc phục tồn tại") \
+        == "Ủy ban nhân dân các phường, xã được kiểm tra"
+    assert support_units("phối hợp với các hợp tác xã trên địa bàn huyện tổ chức tập huấn") \
+        == ["các hợp tác xã trên địa bàn huyện"]
+    assert support_units("phối hợp với Bưu điện huyện và Viễn thông Hà Giang hỗ trợ người dân") \
+        == ["Bưu điện huyện", "Viễn thông Hà Giang"]
+
+
+def test_unit_heading_with_a_bracketed_note_and_a_duty_carried_on_after_a_semicolon():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Phòng Nội vụ (cơ quan thường trực của Hội đồng thi đua - khen thưởng huyện)
+- Chủ trì tham mưu UBND huyện tổ chức hội nghị tổng kết, hoàn thành trước ngày 20/12/2024.
+- Hướng dẫn các xã, thị trấn xét khen thưởng.
+2. Các cơ quan, đơn vị không thuộc đối tượng kiểm tra trực tiếp
+Tự rà soát hồ sơ khen thưởng của cơ quan, đơn vị mình;
+gửi kết quả về Phòng Nội vụ trước ngày 30/11/2024."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Phòng Nội vụ"]] * 2 + [
+        ["Các cơ quan, đơn vị không thuộc đối tượng kiểm tra trực tiếp"]]
+    assert tasks[0].due.end == dt.date(2024, 12, 20)
+    assert tasks[2].name == ("Tự rà soát hồ sơ khen thưởng của cơ quan, đơn vị mình; gửi kết quả về Phòng Nội vụ "
+                             "trước ngày 30/11/2024.")
+    assert tasks[2].due.end == dt.date(2024, 11, 30)

@@ -49,7 +49,12 @@ def proper_case(text: str) -> str:
 
 _HIDE = {",": "\x01", "và": "\x02", ";": "\x03", ":": "\x04"}
 _SHOW = {v: k for k, v in _HIDE.items()}
-_UPPER_START = re.compile(r"^[A-ZĐÀ-ỸĂÂÊÔƠƯ]")
+
+
+def _upper_start(text: str) -> bool:
+    """True when `text` starts with a capital letter (Vietnamese ones included)."""
+    return text[:1].isupper()
+
 
 
 def _alt(words: list[str]) -> str:
@@ -77,6 +82,7 @@ def _gaz() -> dict:
     abbrev = load("abbreviations")["abbreviations"]
     return {
         "head": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
+        "head_long": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?i:{_alt(long_)})(?![\w])"),
         "not_head": re.compile(rf"^(?:{_alt(g['not_heads'])})(?![\w])"),
         "department": re.compile(rf"^({_alt(g['department_heads'])})\s+(.+)$"),
         "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
@@ -127,18 +133,35 @@ def _protect(text: str) -> str:
     t = re.sub(r"\([^()]*\)", lambda m: _hide(m.group(0)), text)
     for rx in g["compounds"]:
         t = rx.sub(lambda m: _hide(m.group(0)), t)
-    t = g["generic_run"].sub(lambda m: _hide(m.group(0)), t)
+    t = g["generic_run"].sub(_open_run, t)
 
     def locality(m: re.Match) -> str:
+        """A run of level words with its commas hidden, up to a word that begins a name of its own."""
         run = m.group(0)
         after = t[m.end():].lstrip()
-        if _UPPER_START.match(after):  # "huyện, thành phố Long Khánh": the last one is a named place
+        capital = next((c.start() for c in re.finditer(r",\s*", run) if _upper_start(run[c.end():])), None)
+        if capital is not None and not is_upper(run):  # "tỉnh, Tỉnh đoàn": a name after a level word
+            head = run[:capital]
+            return (_hide(head) if "," in head else head) + run[capital:]
+        if _upper_start(after):  # "huyện, thành phố Long Khánh": the last one is a named place
             cut = run.rfind(",")
             head = run[:cut]
             return (_hide(head) if "," in head else head) + run[cut:]
         return _hide(run)
 
     return g["locality_run"].sub(locality, t)
+
+
+def _open_run(m: re.Match) -> str:
+    """A run of generic nouns ("sở, ban, ngành") without a last noun that begins a proper name
+    ("… Môi trường, Sở Y tế": "Sở" is a unit of its own), so that only the run's own commas are hidden."""
+    run = m.group(0)
+    after = m.string[m.end():]
+    if after[:1].isspace() and after.lstrip()[:1].isupper() and not is_upper(run):
+        cut = run.rfind(",")
+        head = run[:cut]
+        return (_hide(head) if "," in head else head) + run[cut:]
+    return _hide(run)
 
 
 def starts_with_head(text: str) -> bool:
@@ -215,11 +238,14 @@ def _split_piece(piece: str) -> list[str]:
     parts = re.split(r"(\s*,\s*|\s+và\s+)", piece)
     items: list[str] = [parts[0]]
     headed = parts[0] if starts_with_head(parts[0]) else None
+    listing = False  # the last item took in ", lower-case word": a name that lists ("Phòng Công chức, viên chức")
     k = 1
     while k < len(parts) - 1:
         sep, nxt = parts[k], parts[k + 1].strip()
         new, used = None, 2
-        if starts_with_head(nxt):
+        if listing and sep.strip() == "và" and not _opens_unit(nxt):
+            pass  # "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ": the name's list goes on
+        elif starts_with_head(nxt):
             new = nxt
         elif g["named_locality"].match(nxt) and g["named_locality"].match(items[-1].strip()):
             new = nxt  # "xã Mỹ Hòa, thị trấn Phú Mỹ"
@@ -239,7 +265,7 @@ def _split_piece(piece: str) -> list[str]:
                 if _loose(_show(cand)) in g["specialties"]:
                     new, used = _department_head(headed) + " " + cand, j + 1 - k
                     break
-        if new is None and headed and _UPPER_START.match(nxt) and g["locality_end"].search(items[-1]) \
+        if new is None and headed and nxt[:1].isupper() and g["locality_end"].search(items[-1]) \
                 and _loose(_show(nxt)) not in g["specialties"]:
             new = nxt  # "Bưu điện tỉnh và Viễn thông Quảng Ngãi": a name closed by its level, then another
         if new is None and headed and _proper_words(nxt):
@@ -247,6 +273,7 @@ def _split_piece(piece: str) -> list[str]:
             if m:
                 new = m.group(1) + " " + nxt
         if new is None:
+            listing = bool(headed) and sep.strip() == "," and nxt[:1].islower()
             if headed is items[-1]:
                 headed = items[-1] + sep + parts[k + 1]
                 items[-1] = headed
@@ -254,11 +281,26 @@ def _split_piece(piece: str) -> list[str]:
                 items[-1] += sep + parts[k + 1]
             k += 2
             continue
+        listing = False
         items.append(new)
         if starts_with_head(new):
             headed = new
         k += used
     return items
+
+
+def _opens_unit(text: str) -> bool:
+    """True when `text` reads as a unit name of its own: a head word followed by nothing, a capitalised
+    name, or a level ("Sở Tư pháp", "UBND huyện"), not a head word used as a common noun ("Tổ chức phi
+    chính phủ" inside "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ")."""
+    g = _gaz()
+    t = _show(text).strip()
+    heads = [m.end() for rx in (g["head_long"], g["head"]) if (m := rx.match(t))]
+    if not heads:
+        return False
+    rest = t[max(heads):].lstrip()
+    return not rest or bool(rest[:1].isupper() or g["locality"].match(rest)
+                            or re.match(r"(?:các|cấp)\b", rest))
 
 
 def _department_head(name: str) -> str | None:
@@ -270,7 +312,7 @@ def _department_head(name: str) -> str | None:
 def _proper_words(text: str) -> bool:
     """True for a short run of capitalized words (a place name), not a unit head or a specialty."""
     words = text.split()
-    return (0 < len(words) <= 4 and all(_UPPER_START.match(w) for w in words)
+    return (0 < len(words) <= 4 and all(_upper_start(w) for w in words)
             and _loose(text) not in _gaz()["specialties"])
 
 
@@ -340,10 +382,10 @@ def canonical_unit(name: str) -> str:
     locs = g["locality_words"]
     for i, w in enumerate(words):
         low = w.lower()
-        keep = (in_name and _UPPER_START.match(w)) or (len(w) > 1 and w.isupper() and not is_upper(name))
+        keep = (in_name and _upper_start(w)) or (len(w) > 1 and w.isupper() and not is_upper(name))
         out.append(w if keep else low)
         two = " ".join(x.lower() for x in words[max(0, i - 1):i + 1])
-        in_name = low in locs or two in locs or (in_name and bool(_UPPER_START.match(w)))
+        in_name = low in locs or two in locs or (in_name and bool(_upper_start(w)))
     t = " ".join(out)
     t = _TONE_RE.sub(lambda m: _TONE[m.group(0)], t)
     for rx, rep in g["rewrites"]:

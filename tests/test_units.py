@@ -55,6 +55,15 @@ SPLITS = [
      ["Văn phòng UBND tỉnh", "UBND huyện Ba Tri", "UBND huyện Thạnh Phú"]),
     ("Trung tâm văn hóa thông tin thể thao và du lịch huyện, các phương tiện thông tin đại chúng",
      ["Trung tâm văn hóa thông tin thể thao và du lịch huyện", "các phương tiện thông tin đại chúng"]),
+    # a name that lists with ", lower-case word" keeps its "và …"; a noun run ends before a new name
+    ("Phòng Đào tạo, bồi dưỡng và Tổ chức hội; Sở Tư pháp", ["Phòng Đào tạo, bồi dưỡng và Tổ chức hội", "Sở Tư pháp"]),
+    ("Phòng Công chức, viên chức và Sở Tài chính", ["Phòng Công chức, viên chức", "Sở Tài chính"]),
+    ("Phòng Công chức, viên chức và UBND huyện", ["Phòng Công chức, viên chức", "UBND huyện"]),
+    ("Sở Tài nguyên và Môi trường, Sở Công Thương", ["Sở Tài nguyên và Môi trường", "Sở Công Thương"]),
+    ("Sở Văn hóa, Thể thao và Du lịch, Ban Dân tộc, Sở Xây dựng",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Ban Dân tộc", "Sở Xây dựng"]),
+    ("Hội Nông dân tỉnh, Tỉnh đoàn", ["Hội Nông dân tỉnh", "Tỉnh đoàn"]),
+    ("Bưu điện tỉnh và Viễn thông Lào Cai", ["Bưu điện tỉnh", "Viễn thông Lào Cai"]),
 ]
 
 

@@ -435,6 +435,31 @@ def labels_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_TRAILING_ROLE = re.compile(r"^(?P<units>.+?)\s*(?:\(\s*)?(?P<role>chủ\s*trì|phối\s*hợp)(?:\s*\))?$", re.I | re.S)
+
+
+def value_units(value: str) -> tuple[list[str], list[str]]:
+    """(lead, support) of a "Đơn vị thực hiện:" value: the units before the verb lead and the ones given a
+    role ("phối hợp với …") support; parts ending with their role word ("Văn phòng Sở chủ trì; các phòng
+    … phối hợp") take that role."""
+    parts = [p.strip(" .,") for p in value.split(";") if p.strip(" .,")]
+    if not any(_TRAILING_ROLE.match(p) for p in parts):
+        lead = _units(unit_span(value, clauses=True) or value)
+        return lead, [u for u in support_units(value) if u not in lead]
+    lead: list[str] = []
+    support: list[str] = []
+    for part in parts:
+        m = _TRAILING_ROLE.match(part)
+        text = m.group("units") if m else part
+        units = _units(unit_span(text, clauses=True) or text)
+        if m and m.group("role").lower().startswith("phối"):
+            support += [u for u in units if u not in support]
+        else:
+            lead += [u for u in units if u not in lead]
+            support += [u for u in support_units(part) if u not in support]
+    return lead, [u for u in support if u not in lead]
+
+
 def label_task(node: Node, ctx: _Context) -> Task | None:
     """The task of a numbered item whose sub-items are role labels (Chủ trì / Phối hợp / Thời gian …)."""
     found: dict[str, list[str]] = {}
@@ -453,9 +478,13 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
     for child in label_nodes:
         ctx.used.add(id(child))
     ctx.used.add(id(node))
-    lead = [u for v in found.get("lead", []) for u in _units(unit_span(v, clauses=True) or v)]
+    lead: list[str] = []
     support = [u for v in found.get("support", []) for u in _units(unit_span(v, clauses=True) or v)]
-    support += [u for v in found.get("lead", []) for u in support_units(v) if u not in support + lead]
+    for value in found.get("lead", []):
+        lead_units, support_more = value_units(value)
+        lead += [u for u in lead_units if u not in lead]
+        support += [u for u in support_more if u not in support]
+    support = [u for u in support if u not in lead]
     due = next((s for v in found.get("due", []) if (s := ctx.time(v))), None)
     name = _clean_name(node.text) or _clean_name(node.paras[0] if node.paras else "")
     parent = node.parent
@@ -784,5 +813,5 @@ def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list
     return out
 
 
-__all__ = ["tasks", "table_tasks", "merge_continued", "cell_units", "label_task", "labels_in", "unit_span", "unit_heading",
-           "support_units", "due_phrase"]
+__all__ = ["tasks", "table_tasks", "merge_continued", "cell_units", "label_task", "labels_in", "value_units", "unit_span",
+           "unit_heading", "support_units", "due_phrase"]

@@ -82,6 +82,8 @@ def _gaz() -> dict:
     abbrev = load("abbreviations")["abbreviations"]
     return {
         "head": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?:(?:{_alt(short)})(?![\w])|(?i:{_alt(long_)})(?![\w]))"),
+        # "Chi cục trưởng Chi cục …", "Trưởng các phòng": an office holder named by title and unit
+        "title": re.compile(rf"^(?i:{_alt(g['leader_titles'])})\s+"),
         "head_long": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?i:{_alt(long_)})(?![\w])"),
         "not_head": re.compile(rf"^(?:{_alt(g['not_heads'])})(?![\w])"),
         "department": re.compile(rf"^({_alt(g['department_heads'])})\s+(.+)$"),
@@ -168,6 +170,9 @@ def starts_with_head(text: str) -> bool:
     """True when `text` begins with a word that begins a unit name ("Sở …", "UBND …", "các cơ quan …")."""
     g = _gaz()
     t = text.strip()
+    title = g["title"].match(t)
+    if title and (re.match(r"(?i:các|những)\s+\w", t[title.end():]) or starts_with_head(t[title.end():])):
+        return True
     return bool(g["head"].match(t) or g["generic_start"].match(t)) and not g["not_head"].match(t)
 
 

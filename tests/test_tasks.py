@@ -557,3 +557,31 @@ gửi kết quả về Phòng Nội vụ trước ngày 30/11/2024."""
     assert tasks[2].name == ("Tự rà soát hồ sơ khen thưởng của cơ quan, đơn vị mình; gửi kết quả về Phòng Nội vụ "
                              "trước ngày 30/11/2024.")
     assert tasks[2].due.end == dt.date(2024, 11, 30)
+
+
+def test_label_values_with_role_words_after_the_units():
+    body = """II. NHIỆM VỤ, GIẢI PHÁP
+1. Cải cách thủ tục hành chính
+1.1. Công bố danh mục thủ tục hành chính được chuẩn hóa của ngành Y tế.
+- Đơn vị thực hiện: Văn phòng Sở chủ trì; các phòng chuyên môn có thủ tục hành chính phối hợp.
+- Thời gian: Quý II năm 2024.
+1.2. Rà soát quy trình nội bộ giải quyết hồ sơ.
+- Đơn vị thực hiện: Phòng Nghiệp vụ Dược chủ trì, phối hợp với Thanh tra Sở.
+- Thời gian: Tháng 8/2024."""
+    tasks = extract_text(plan(body)).tasks
+    first, second = tasks
+    assert first.lead == ["Văn phòng Sở"] and first.support == ["các phòng chuyên môn có thủ tục hành chính"]
+    assert first.due.end == dt.date(2024, 6, 30)
+    assert second.lead == ["Phòng Nghiệp vụ Dược"] and second.support == ["Thanh tra Sở"]
+
+
+def test_unit_heading_naming_office_holders():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Giám đốc các bệnh viện, Hiệu trưởng Trường Cao đẳng Y tế, Chi cục trưởng Chi cục Dân số
+a) Xây dựng kế hoạch chi tiết của đơn vị, gửi Sở Y tế trước ngày 10/4/2024.
+b) Báo cáo kết quả thực hiện về Văn phòng Sở định kỳ 6 tháng."""
+    tasks = extract_text(plan(body)).tasks
+    assert len(tasks) == 2
+    assert tasks[0].lead == ["Giám đốc các bệnh viện", "Hiệu trưởng Trường Cao đẳng Y tế",
+                             "Chi cục trưởng Chi cục Dân số"] == tasks[1].lead
+    assert tasks[0].due.end == dt.date(2024, 4, 10)

@@ -139,3 +139,9 @@ def test_split_unit_like_noise(words):
     text = " ".join(words)
     for item in split_units(text):
         assert item.strip(" ,;.-") == item
+
+
+def test_office_holders_named_by_title_and_unit():
+    assert split_units("Trưởng các phòng, Cục trưởng Cục Thống kê, Phó Chánh Văn phòng Sở") == [
+        "Trưởng các phòng", "Cục trưởng Cục Thống kê", "Phó Chánh Văn phòng Sở"]
+    assert split_units("Trưởng thành từ cơ sở") == ["Trưởng thành từ cơ sở"]

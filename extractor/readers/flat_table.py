@@ -31,7 +31,9 @@ def _vocab() -> dict:
         "group_stt": re.compile(data["group_stt"]),
         "sub_row": re.compile(data["sub_row_name"], re.I),
         "time": re.compile(data["time_words"], re.I),
-        "heads": re.compile(r"^(?:[-–+•*]\s*)?(?:các\s+|những\s+)?(?:" + "|".join(
+        "heads": re.compile(r"^(?:[-–+•*]\s*)?(?:(?:" + "|".join(
+            re.escape(t) for t in sorted(load("units")["leader_titles"], key=len, reverse=True)) + r")\s+)?"
+            r"(?:các\s+|những\s+)?(?:" + "|".join(
             re.escape(h) for h in sorted(data["unit_heads"], key=len, reverse=True)) + r")\b", re.I),
         "verbs": re.compile(r"(?<![\w])(?:" + "|".join(
             re.escape(v) for v in sorted(data["duty_verbs"], key=len, reverse=True)) + r")(?![\w])"),

@@ -518,6 +518,24 @@ def find_times(text: str | None, year: int | None = None, anchor: dt.date | None
         return []
 
 
+def _parsed_prefix(body: str, first: int, end: int) -> int:
+    """`end`, or when `body[:end]` reads as no one time and runs on into the next item of a list, whose
+    own cue follows ("15/6/2024, quý III trước ngày 15/9/2024"), the end of its longest prefix cut at a
+    comma or "và" that does."""
+    if _readable(body[:end]) or not _vocab()["cue"].match(body[end:]):
+        return end
+    for cut in reversed([m.start() for m in re.finditer(r"\s*,\s*|\s+và\s+", body[first:end])]):
+        if _readable(body[:first + cut]):
+            return first + cut
+    return end
+
+
+def _readable(phrase: str) -> bool:
+    """True when a phrase parses as one time (not as several that disagree)."""
+    span = parse_time(phrase)
+    return span is not None and span.kind != "unspecified"
+
+
 def phrase_after(text: str, pos: int) -> int | None:
     """End of the time expression that starts at `pos` (after a deadline cue word), or None."""
     v = _vocab()
@@ -530,7 +548,7 @@ def phrase_after(text: str, pos: int) -> int | None:
         return pos + skip + m.end()
     atoms = scan(body[:120])
     if atoms and atoms[0].start <= 6 and body[:atoms[0].start].strip(" ,") in ("", "ngày", "tháng", "năm"):
-        return pos + skip + chains(body[:120], atoms)[0].end
+        return pos + skip + _parsed_prefix(body, atoms[0].start, chains(body[:120], atoms)[0].end)
     m = v["duration"].match(body)
     if m:
         after = body[m.end():]

@@ -134,6 +134,19 @@ def test_find_times_in_running_text():
     assert cited == []
 
 
+def test_phrase_after_a_cue_stops_where_the_next_item_of_a_list_begins():
+    from extractor.dates import phrase_after
+
+    text = ("gửi báo cáo quý I trước ngày 10/4/2025, quý II trước ngày 10/7/2025, quý III trước ngày "
+            "10/10/2025 và đột xuất khi có yêu cầu")
+    cues = [i for i in range(len(text)) if text.startswith("trước", i)]
+    phrases = [text[i:phrase_after(text, i + len("trước"))] for i in cues]
+    assert phrases == ["trước ngày 10/4/2025", "trước ngày 10/7/2025", "trước ngày 10/10/2025"]
+    # a list that is one time phrase stays whole
+    text = "hoàn thành trước quý II, III năm 2025 để tổng hợp"
+    assert text[text.index("trước"):phrase_after(text, text.index("trước") + 5)] == "trước quý II, III năm 2025"
+
+
 def test_helpers_keep_their_contracts():
     assert make_date(2022, 2, 30) is None
     assert month_end(2024, 2) == D(2024, 2, 29)

@@ -44,9 +44,17 @@ def tasks(seg: Segments, year: int | None, issued: dt.date | None = None) -> lis
     for root in roots:
         for node, table in _merge_pairs([(n, t) for n in root.walk() for t in n.tables]):
             out.extend(table_tasks(table, ctx, node))
+    # a letter's numbered assignments, or a plan without a "Tổ chức thực hiện" section: the body itself
+    # (the attached plan's, for a decision whose articles only issue it) holds the duties
+    bare = not any(_duty_sections(r) for r in roots)
     for root in roots:
-        out.extend(prose_tasks(root, ctx))
+        out.extend(prose_tasks(root, ctx, as_section=bare and not _is_articles(root)))
     return out
+
+
+def _is_articles(root: Node) -> bool:
+    """True for the operative part of a decision (Điều 1, Điều 2, …), which issues, not assigns."""
+    return any(c.kind == "article" for c in root.children)
 
 
 @dataclass
@@ -677,8 +685,9 @@ def _in_excluded_section(node: Node) -> bool:
     return any(rx.search(n.text) for n in node.path())
 
 
-def prose_tasks(root: Node, ctx: _Context) -> list[Task]:
-    """Label blocks anywhere, bracketed assignments, and duties in the sections that assign work."""
+def prose_tasks(root: Node, ctx: _Context, as_section: bool = False) -> list[Task]:
+    """Label blocks anywhere, bracketed assignments, and duties in the sections that assign work (with
+    `as_section`, in the whole of `root` but its objectives, requirements and the like)."""
     out: list[Task] = []
     for node in root.walk():
         if node.kind and id(node) not in ctx.used:
@@ -700,6 +709,8 @@ def prose_tasks(root: Node, ctx: _Context) -> list[Task]:
                 out.append(t)
     for section in _duty_sections(root):
         out.extend(_section_duties(section, ctx))
+    if as_section:
+        out.extend(_section_duties(root, ctx, skip_excluded=True))
     return out
 
 
@@ -710,7 +721,7 @@ def _duty_sections(root: Node) -> list[Node]:
     def visit(node: Node) -> None:
         """Collect the duty sections below `node`, not looking inside excluded ones."""
         for c in node.children:
-            if _is_duty_section(c):
+            if _is_duty_section(c) or _lists_units(c):
                 found.append(c)
             elif not _vocab()["not_duty_sections"].search(c.text):
                 visit(c)
@@ -718,9 +729,20 @@ def _duty_sections(root: Node) -> list[Node]:
     return found
 
 
-def _section_duties(section: Node, ctx: _Context, group: str | None = None) -> list[Task]:
+def _lists_units(node: Node) -> bool:
+    """True for a section whose items are mostly unit headings ("1. Sở Nội vụ", "2. Đối với UBND các xã"),
+    whatever its own heading says."""
+    if _vocab()["not_duty_sections"].search(node.text):
+        return False
+    items = [c for c in node.children if c.text.strip()]
+    units = sum(1 for c in items if (c.children or c.paras) and unit_heading(c.text))
+    return len(items) >= 2 and units * 3 >= len(items) * 2
+
+
+def _section_duties(section: Node, ctx: _Context, group: str | None = None,
+                    skip_excluded: bool = False) -> list[Task]:
     """Duties in a section or topic: items under unit headings, and items and paragraphs whose
-    subject is a unit."""
+    subject is a unit (with `skip_excluded`, none from objectives, requirements and the like)."""
     out: list[Task] = []
     group = _clean_name(section.text) or group
     for k, para in enumerate(section.paras):
@@ -730,7 +752,8 @@ def _section_duties(section: Node, ctx: _Context, group: str | None = None) -> l
         if subj and not _is_closing(para) and not para.rstrip().endswith(":"):
             out.append(_duty(para, _units(subj), group, section.ref(), section.page, ctx))
     for child in section.children:
-        out.extend(_item_duties(child, None, group, ctx))
+        if not (skip_excluded and _vocab()["not_duty_sections"].search(child.text)):
+            out.extend(_item_duties(child, None, group, ctx))
     return out
 
 
@@ -752,14 +775,12 @@ def _item_duties(node: Node, lead: list[str] | None, group: str | None, ctx: _Co
             t.support_canonical = [canonical_unit(u) for u in t.support]
         return out
     if subj and not _is_closing(heading):
-        text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
-        return [_duty(text, _units(subj), group, node.ref(), node.page, ctx)]
+        return [_duty(_duty_text(node), _units(subj), group, node.ref(), node.page, ctx)]
     if lead:
         if heading.endswith(":") and node.children:
             return [t for c in node.children for t in _item_duties(c, lead, _clean_name(heading), ctx)]
         if heading and not _is_closing(heading):
-            text = " ".join([node.full_text()] + [c.full_text() for c in node.children])
-            return [_duty(text, lead, group, node.ref(), node.page, ctx)]
+            return [_duty(_duty_text(node), lead, group, node.ref(), node.page, ctx)]
         return []
     headed = _headed_assignment(node, group, ctx)
     if headed is not None:
@@ -791,6 +812,14 @@ def _headed_assignment(node: Node, group: str | None, ctx: _Context) -> Task | N
                 lead_canonical=[canonical_unit(u) for u in lead],
                 support_canonical=[canonical_unit(u) for u in support],
                 due=due_phrase(text, ctx), source="text", page=node.page)
+
+
+def _duty_text(node: Node) -> str:
+    """The whole text of a duty item (its paragraphs and sub-items) without closing lines after it."""
+    parts = [node.text, *node.paras] + [c.full_text() for c in node.children]
+    while len(parts) > 1 and (not parts[-1].strip() or _is_closing(parts[-1])):
+        parts.pop()
+    return " ".join(p for p in parts if p).strip()
 
 
 def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list[Task]:

@@ -585,3 +585,83 @@ b) Báo cáo kết quả thực hiện về Văn phòng Sở định kỳ 6 thá
     assert tasks[0].lead == ["Giám đốc các bệnh viện", "Hiệu trưởng Trường Cao đẳng Y tế",
                              "Chi cục trưởng Chi cục Dân số"] == tasks[1].lead
     assert tasks[0].due.end == dt.date(2024, 4, 10)
+
+
+LETTER_HEAD = """ỦY BAN NHÂN DÂN
+TỈNH LÀO CAI
+Số: 902/UBND-NC
+V/v triển khai dịch vụ công trực tuyến toàn trình
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lào Cai, ngày 04 tháng 3 năm 2024
+Kính gửi:
+- Các sở, ban, ngành tỉnh;
+- UBND các huyện, thị xã, thành phố.
+Thực hiện Công văn số 117/VPCP-KSTT ngày 10/01/2024 của Văn phòng Chính phủ, Chủ tịch UBND tỉnh có ý kiến như sau:"""
+
+LETTER_TAIL = """Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, NC.
+TL. CHỦ TỊCH
+CHÁNH VĂN PHÒNG
+Trần Văn Long"""
+
+
+def test_a_letters_numbered_assignments_are_tasks_without_a_duty_heading():
+    body = """1. Các sở, ban, ngành tỉnh; UBND các huyện, thị xã, thành phố:
+a) Rà soát, cấu hình quy trình điện tử các thủ tục hành chính cung cấp trực tuyến toàn trình.
+b) Báo cáo kết quả về UBND tỉnh (qua Văn phòng UBND tỉnh) trước ngày 25/3/2024.
+2. Giao Sở Thông tin và Truyền thông chủ trì, phối hợp với Văn phòng UBND tỉnh bảo đảm hạ tầng kỹ thuật; hoàn thành trước ngày 31/3/2024.
+Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các huyện, thị xã, thành phố nghiêm túc triển khai thực hiện./."""
+    tasks = extract_text("\n".join([LETTER_HEAD, body, LETTER_TAIL])).tasks
+    assert [t.lead for t in tasks] == [["Các sở, ban, ngành tỉnh", "UBND các huyện, thị xã, thành phố"]] * 2 + [
+        ["Sở Thông tin và Truyền thông"]]
+    assert tasks[1].due.end == dt.date(2024, 3, 25)
+    assert tasks[2].support == ["Văn phòng UBND tỉnh"] and tasks[2].due.end == dt.date(2024, 3, 31)
+    assert not any("nghiêm túc triển khai" in t.name or "thông báo để" in t.name for t in tasks)
+
+
+def test_recommendations_of_a_report_are_tasks_and_its_findings_are_not():
+    head = HEAD.replace("Số: 45/KH-UBND", "Số: 210/BC-UBND").replace("KẾ HOẠCH\nCải cách", "BÁO CÁO\nKết quả kiểm tra cải cách")
+    body = """I. KẾT QUẢ KIỂM TRA
+1. Ưu điểm
+- Ủy ban nhân dân xã Yên Bình đã niêm yết đầy đủ thủ tục hành chính.
+2. Tồn tại, hạn chế
+a) Ủy ban nhân dân xã Tân Lập: chưa số hóa hồ sơ thủ tục hành chính.
+II. KIẾN NGHỊ, ĐỀ XUẤT
+1. Đối với Ủy ban nhân dân các xã được kiểm tra
+- Khắc phục các tồn tại đã nêu, báo cáo kết quả về Phòng Nội vụ trước ngày 30/6/2024.
+2. Kiến nghị Sở Nội vụ
+Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công chức cấp xã.
+Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị báo cáo về Phòng Nội vụ để tổng hợp./."""
+    tasks = extract_text("\n".join([head, body, TAIL])).tasks
+    assert [t.lead for t in tasks] == [["Ủy ban nhân dân các xã được kiểm tra"], ["Sở Nội vụ"]]
+    assert tasks[0].due.end == dt.date(2024, 6, 30)
+    assert tasks[1].name == "Tổ chức tập huấn nghiệp vụ kiểm soát thủ tục hành chính cho công chức cấp xã."
+
+
+def test_closing_lines_are_no_duties_and_not_part_of_the_last_one():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Phòng Tài chính - Kế hoạch
+Tham mưu bố trí kinh phí thực hiện Kế hoạch.
+2. UBND các xã, thị trấn
+Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 15/3/2024.
+Trong quá trình triển khai, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo UBND huyện (qua Phòng Nội vụ) để xem xét, giải quyết.
+Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện./."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.name for t in tasks] == ["Tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+                                       "Xây dựng kế hoạch của địa phương, hoàn thành trước ngày 15/3/2024."]
+
+
+def test_closing_sentences():
+    from extractor.tasks import _is_closing
+
+    for text in ["Trong quá trình triển khai, nếu có vướng mắc, các đơn vị phản ánh về Sở Nội vụ.",
+                 "Yêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã nghiêm túc triển khai thực hiện./.",
+                 "Đề nghị các sở, ngành, địa phương triển khai thực hiện Công văn này.",
+                 "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+                 "Chánh Văn phòng UBND tỉnh, Thủ trưởng các sở, ngành chịu trách nhiệm thi hành Quyết định này./."]:
+        assert _is_closing(text), text
+    assert not _is_closing("Yêu cầu các đơn vị báo cáo kết quả thực hiện trước ngày 15/12/2024.")
+    assert not _is_closing("Sở Y tế thông báo lịch kiểm tra đến các đơn vị được kiểm tra.")

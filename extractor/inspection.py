@@ -18,7 +18,8 @@ def _vocab() -> dict:
     v = load("inspection")
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
-                                               "quota", "report_list", "skip_line", "target_annex",
+                                               "quota", "report_list", "report_place", "list_intro", "sub_list",
+                                               "skip_line", "target_annex",
                                                "unit_column", "place_label", "duty_section")}
     rx["named_place"] = re.compile(v["named_place"])
     rx["place_body"] = v["place_body"]
@@ -62,6 +63,9 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
     """Targets named or counted on one line of the targets section ("Cấp xã: 09 đơn vị …", "- Sở Xây dựng")."""
     v = _vocab()
     t = re.sub(r"\s+", " ", line).strip(" -–•+*;.")
+    intro = v["list_intro"].search(t)
+    if intro and not v["level_label"].match(t):  # "Đoàn kiểm tra đã kiểm tra 06 đơn vị, gồm: A và B"
+        t = t[intro.end():]
     if not t or v["skip_line"].match(t):
         return []
     label_level, rest = None, t
@@ -76,13 +80,18 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
     elif sep and tail.strip() and not is_group_label(head):  # "Đối tượng kiểm tra: …", "Ngành dọc: …"
         rest = tail.strip()
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip(" .;")
-    names = [u for u in split_units(rest) if starts_with_head(u) or v["named_place"].match(u)]
+    names = [_unqualified(u) for u in split_units(rest) if starts_with_head(u) or v["named_place"].match(u)]
     if names:
         return [InspectionTarget(name=_tidy(u), level=_level(u, label_level)) for u in names]
     c = v["count"].match(rest)
     if c and label_level:
         return [InspectionTarget(name=v["group_name"][label_level], level=label_level, count=int(c.group("n")))]
     return []
+
+
+def _unqualified(name: str) -> str:
+    """A unit name without a trailing bracketed qualifier ("UBND xã Cư Né (huyện Krông Búk)")."""
+    return re.sub(r"\s*\([^()]*\)\s*$", "", name).strip() or name
 
 
 def _key(name: str) -> str:
@@ -114,7 +123,8 @@ def _section_targets(section: Node) -> list[InspectionTarget]:
     v = _vocab()
     targets: list[InspectionTarget] = []
     head, sep, inline = section.text.partition(":")
-    items = [c.full_text() for c in section.children]
+    items = [c.text for c in section.children]
+    extra = [p for c in section.children for p in c.paras]  # an item's own paragraphs are lines of their own
     unfinished = [i for i, x in enumerate(items) if not x.rstrip().endswith((".", ";", ":"))]
     lines = []
     for p in section.paras:
@@ -126,7 +136,7 @@ def _section_targets(section: Node) -> list[InspectionTarget]:
             unfinished = []
         else:
             lines.append(p)
-    lines = ([inline] if sep and inline.strip() else []) + items + lines
+    lines = ([inline] if sep and inline.strip() else []) + items + [p for p in extra if not v["quota"].search(p)] + lines
     for line in lines:
         for target in _targets_of_line(line):
             if all(_key(target.name) != _key(t.name) for t in targets):
@@ -165,12 +175,19 @@ def _table_targets(table: Table) -> list[InspectionTarget]:
 
 
 def _report_targets(paragraphs: list[str]) -> list[InspectionTarget]:
-    """Units a report says were inspected ("kiểm tra trực tiếp tại … gồm: UBND các huyện: A, B; …")."""
+    """Units a report says were inspected ("đã kiểm tra trực tiếp tại A, B và 04 đơn vị cấp xã gồm: C, D",
+    "kiểm tra 06 đơn vị, gồm: UBND các huyện: A, B; …")."""
     v = _vocab()
     targets: list[InspectionTarget] = []
     for text in paragraphs:
-        for m in v["report_list"].finditer(text):
-            for u in split_units(m.group("list")):
+        lists = [m.group("list") for m in v["report_place"].finditer(text) if starts_with_head(m.group("list"))]
+        for listed in lists or [m.group("list") for m in v["report_list"].finditer(text)]:
+            listed = v["sub_list"].sub(", ", listed)  # "… và 04 đơn vị cấp xã gồm: C, D": a group's items
+            intro = v["list_intro"].search(listed)
+            if intro and not re.search(r",|\svà\s", listed[:intro.start()]):  # "các đơn vị gồm: A, B"
+                listed = listed[intro.end():]
+            for u in split_units(listed):
+                u = _unqualified(u)
                 if starts_with_head(u) and all(_key(u) != _key(t.name) for t in targets):
                     targets.append(InspectionTarget(name=_tidy(u), level=_level(u, None)))
     return targets

@@ -177,9 +177,15 @@ def starts_with_head(text: str) -> bool:
 
 
 def is_group_label(text: str) -> bool:
-    """True for a label that a list of unit names completes ("UBND các huyện", "Các Sở") before ":"."""
-    m = _gaz()["group"].match(_protect(text.strip()) + ":")
-    return bool(m) and (not m.group("pre").strip() or starts_with_head(m.group("pre")))
+    """True for a label that a list of unit names completes ("UBND các huyện", "Các Sở", "UBND thị trấn A
+    và UBND các xã") before ":"."""
+    t = _protect(text.strip())
+    starts = [0] + [m.end() for m in re.finditer(r"\s*,\s*|\s+và\s+", t)]
+    for k in starts:
+        m = _gaz()["group"].match(t[k:] + ":")
+        if m and (not m.group("pre").strip() or starts_with_head(m.group("pre"))) and (k == 0 or starts_with_head(t[k:])):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- splitting
@@ -347,6 +353,15 @@ def _split_units(text: str) -> list[str]:
             if not piece:
                 continue
             m = g["group"].match(piece)
+            if ":" in piece:
+                # "UBND thị trấn A và UBND các xã: B, C": units before a group label, then the group
+                for sep in reversed(list(re.finditer(r"\s*,\s*|\s+và\s+", piece[:piece.index(":")]))):
+                    tail = g["group"].match(piece[sep.end():])
+                    if tail and starts_with_head(piece[sep.end():]) \
+                            and (not tail.group("pre").strip() or starts_with_head(tail.group("pre"))):
+                        queue.insert(0, piece[sep.end():])
+                        piece, m = piece[:sep.start()], None
+                        break
             if m and (not m.group("pre").strip() or starts_with_head(m.group("pre"))):
                 rest = m.group("rest")
                 # the group's items may continue over the next ";"-pieces until a new unit name starts

@@ -157,3 +157,34 @@ II. TỔ CHỨC THỰC HIỆN
 - Thủ trưởng đơn vị chuẩn bị báo cáo theo đề cương.
 """)
     assert rows(result) == [("Sở Tư pháp", "tinh", None, None)]
+
+
+def test_report_list_after_gom_under_a_targets_heading():
+    result = run("""I. KHÁI QUÁT CHUNG
+1. Đơn vị được kiểm tra
+Đoàn kiểm tra đã kiểm tra trực tiếp 05 đơn vị, gồm: Ủy ban nhân dân phường Mỹ Bình và Ủy ban nhân dân các xã: Mỹ Khánh, Mỹ Hòa Hưng.
+2. Thành phần
+Thành phần Đoàn kiểm tra: lãnh đạo Phòng Nội vụ; đại diện Phòng Tư pháp.
+""", title="Kết quả kiểm tra cải cách hành chính năm 2023", doc_type="bao_cao")
+    assert [t.name for t in result.targets] == [
+        "Ủy ban nhân dân phường Mỹ Bình", "Ủy ban nhân dân xã Mỹ Khánh", "Ủy ban nhân dân xã Mỹ Hòa Hưng"]
+
+
+def test_news_list_after_kiem_tra_tai_with_a_counted_sub_list_and_qualifiers():
+    result = run("""Ngày 20/10/2023, Đoàn kiểm tra của tỉnh đã kiểm tra trực tiếp tại Sở Xây dựng, UBND huyện Chợ Mới và 03 đơn vị cấp xã gồm: UBND xã Kiến An (huyện Chợ Mới), UBND xã Mỹ Hiệp và UBND thị trấn Mỹ Luông (huyện Chợ Mới).
+Đoàn kiểm tra làm việc tại Bộ phận Một cửa UBND huyện Chợ Mới và trao đổi với công chức.
+""", title="Đoàn kiểm tra cải cách hành chính làm việc tại huyện Chợ Mới", doc_type="tin_bai")
+    assert rows(result) == [("Sở Xây dựng", "tinh", None, None), ("UBND huyện Chợ Mới", "huyen", None, None),
+                            ("UBND xã Kiến An", "xa", None, None), ("UBND xã Mỹ Hiệp", "xa", None, None),
+                            ("UBND thị trấn Mỹ Luông", "xa", None, None)]
+
+
+def test_an_items_own_paragraph_is_read_apart_from_it():
+    result = run("""III. ĐỐI TƯỢNG KIỂM TRA
+a) Cấp tỉnh: Sở Nội vụ, Sở Tài nguyên và Môi trường, Sở Y tế.
+b) Cấp xã: 04 đơn vị cấp xã (Đoàn kiểm tra thông báo sau).
+Ngoài ra, Sở Nội vụ kiểm tra gián tiếp qua Hệ thống thông tin giải quyết thủ tục hành chính đối với ít nhất 30% Ủy ban nhân dân cấp xã.
+""")
+    assert rows(result) == [("Sở Nội vụ", "tinh", None, None), ("Sở Tài nguyên và Môi trường", "tinh", None, None),
+                            ("Sở Y tế", "tinh", None, None), ("Đơn vị cấp xã", "xa", 4, None),
+                            ("Ủy ban nhân dân cấp xã", "xa", None, "30%")]

@@ -64,6 +64,10 @@ SPLITS = [
      ["Sở Văn hóa, Thể thao và Du lịch", "Ban Dân tộc", "Sở Xây dựng"]),
     ("Hội Nông dân tỉnh, Tỉnh đoàn", ["Hội Nông dân tỉnh", "Tỉnh đoàn"]),
     ("Bưu điện tỉnh và Viễn thông Lào Cai", ["Bưu điện tỉnh", "Viễn thông Lào Cai"]),
+    # units before a group label, then the group's items
+    ("UBND phường Mỹ Bình và UBND các xã: Mỹ Khánh, Mỹ Hòa Hưng",
+     ["UBND phường Mỹ Bình", "UBND xã Mỹ Khánh", "UBND xã Mỹ Hòa Hưng"]),
+    ("Sở Tư pháp, UBND các huyện: Tịnh Biên, Tri Tôn", ["Sở Tư pháp", "UBND huyện Tịnh Biên", "UBND huyện Tri Tôn"]),
 ]
 
 

@@ -26,6 +26,7 @@ def _vocab() -> dict:
         "after_lead": re.compile(v["after_lead"], re.I),
         "metric_tail": re.compile(v["metric_tail"], re.I),
         "metric_cut": re.compile(v["metric_cut"], re.I),
+        "metric_start": re.compile(v["metric_start"], re.I),
     }
 
 
@@ -71,8 +72,12 @@ def targets_in(text: str) -> list[Target]:
             head = v["metric_lead"].sub("", v["metric_verbs"].sub("", head).strip(" ,:-–"))
             tail = v["after_lead"].sub("", after)
             cut = v["metric_cut"].search(tail)
-            if cut and len(tail[:cut.start()].split()) >= 2:
+            # a comma after a short noun phrase lists what is measured ("100% lãnh đạo, công chức, …")
+            if cut and len(tail[:cut.start()].split()) >= (4 if cut.group(0).strip() == "," else 2):
                 tail = tail[:cut.start()]
+            start = v["metric_start"].search(head)
+            if start and start.start() > 0 and len(tail.split()) < 2 and not v["metric_heads"].match(head):
+                head = head[start.start():]  # "Tiếp nhận …, bảo đảm tỷ lệ hồ sơ đúng hạn đạt trên 98%"
             tail = v["metric_tail"].sub("", tail).strip(" ,:-–()")
             if v["metric_heads"].match(head) or len(tail.split()) < 2:
                 metric = head or tail

@@ -22,6 +22,13 @@ CASES = [
     ("triển khai đối với 100% đơn vị cấp huyện với 100% hồ sơ tiếp nhận",
      [("đơn vị cấp huyện", "=", 100.0), ("hồ sơ tiếp nhận", "=", 100.0)]),
     ("Văn phòng UBND tỉnh chủ trì, phối hợp các sở thực hiện", []),
+    # a short noun list is the metric; "Số hóa" is a verb, not "số" (a count); "(khoảng" is no part of it
+    ("Cấp chữ ký số cho 100% cán bộ, công chức của huyện", [("cán bộ, công chức của huyện", "=", 100.0)]),
+    ("Số hóa tối thiểu 70% hồ sơ, kết quả giải quyết TTHC cấp xã",
+     [("hồ sơ, kết quả giải quyết TTHC cấp xã", ">=", 70.0)]),
+    ("tỷ lệ hồ sơ trực tuyến còn thấp (khoảng 20%)", [("tỷ lệ hồ sơ trực tuyến còn thấp", "=", 20.0)]),
+    ("Vận hành ổn định Hệ thống một cửa điện tử, bảo đảm tỷ lệ hồ sơ đúng hạn đạt trên 97%",
+     [("tỷ lệ hồ sơ đúng hạn", ">", 97.0)]),
 ]
 
 

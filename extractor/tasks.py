@@ -83,7 +83,7 @@ def _vocab() -> dict:
         "closing_request": re.compile(data["closing_request"], re.I | re.S),
         "assign": re.compile(data["assign_prefix"], re.I),
         "heading_assign": re.compile(data["heading_assign"], re.I),
-        "name_end": re.compile(rf"(?<=\s)(?:{data['name_ends']})(?=\s+(?!(?i:{data['name_connectors']})(?![\w]))"
+        "name_end": re.compile(rf"(?<=\s)(?<!(?i:các)\s)(?<!(?i:những)\s)(?:{data['name_ends']})(?=\s+(?!(?i:{data['name_connectors']})(?![\w]))"
                                r"[a-zđà-ỹ])"),
         "duty_sections": re.compile(data["duty_sections"], re.I),
         "not_duty_sections": re.compile(data["not_duty_sections"], re.I),
@@ -621,7 +621,7 @@ def _duty(text: str, lead: list[str], group: str | None, ref: str | None, page, 
     if subj and (not lead or re.search(r"\s[A-ZĐ]", subj)):
         lead = _units(subj)
     if subj:  # "Sở Tài chính: bố trí kinh phí …" -> the duty without its unit label
-        m = re.match(rf"^(?:\S+\s+)?{re.escape(subj)}\s*:\s*(?=\S)", name)
+        m = re.match(rf"^(?:(?:{_vocab()['assign'].pattern[1:]})?|\S+\s+)?{re.escape(subj)}\s*:\s*(?=\S)", name, re.I)
         if m and len(name) > m.end() + 10:
             name = name[m.end():]
     support = [u for u in support_units(name) if u not in lead]

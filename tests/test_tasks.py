@@ -534,6 +534,7 @@ def test_unit_names_inside_sentences_end_where_the_name_ends():
 
     assert unit_span("Văn phòng Sở tự kiểm tra hồ sơ lưu trữ") == "Văn phòng Sở"
     assert unit_span("Văn phòng UBND huyện khẩn trương rà soát") == "Văn phòng UBND huyện"
+    assert unit_span("các Phòng chuyên môn thuộc UBND huyện tổ chức") == "các Phòng chuyên môn thuộc UBND huyện"
     assert unit_span("Ủy ban nhân dân các phường, xã được kiểm tra khắc phục tồn tại") \
         == "Ủy ban nhân dân các phường, xã được kiểm tra"
     assert support_units("phối hợp với các hợp tác xã trên địa bàn huyện tổ chức tập huấn") \
@@ -665,3 +666,14 @@ def test_closing_sentences():
         assert _is_closing(text), text
     assert not _is_closing("Yêu cầu các đơn vị báo cáo kết quả thực hiện trước ngày 15/12/2024.")
     assert not _is_closing("Sở Y tế thông báo lịch kiểm tra đến các đơn vị được kiểm tra.")
+
+
+def test_recommendations_written_as_for_unit_colon_duty():
+    head = HEAD.replace("Số: 45/KH-UBND", "Số: 88/BC-UBND").replace("KẾ HOẠCH\nCải cách", "BÁO CÁO\nKết quả kiểm tra cải cách")
+    body = """II. ĐỀ XUẤT, KIẾN NGHỊ
+1. Đối với Sở Thông tin và Truyền thông: hỗ trợ kết nối Hệ thống một cửa điện tử với Cổng Dịch vụ công quốc gia.
+2. Giao cho Phòng Nội vụ: theo dõi việc khắc phục tồn tại, báo cáo trước ngày 20/12/2024."""
+    tasks = extract_text("\n".join([head, body, TAIL])).tasks
+    assert [(t.name, t.lead) for t in tasks] == [
+        ("hỗ trợ kết nối Hệ thống một cửa điện tử với Cổng Dịch vụ công quốc gia.", ["Sở Thông tin và Truyền thông"]),
+        ("theo dõi việc khắc phục tồn tại, báo cáo trước ngày 20/12/2024.", ["Phòng Nội vụ"])]

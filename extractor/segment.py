@@ -409,74 +409,56 @@ def _header_start(paras: list[Paragraph], anchor: int) -> int:
     return i
 
 
-def segment(blocks: list[Block]) -> Segments:
-    """The parts of the document in `blocks` (already normalized)."""
-    blocks, meta = _strip_chrome(blocks)
-    seg = Segments(metadata=meta)
-    seg.lines = [b.text for b in blocks if isinstance(b, Paragraph)]
-    items = list(blocks)
-    n = len(items)
+def _text(b: Block) -> str:
+    return b.text.strip() if isinstance(b, Paragraph) else ""
 
-    def text(i: int) -> str:
-        b = items[i]
-        return b.text.strip() if isinstance(b, Paragraph) else ""
 
-    # locate header anchors (motto, number line, type line) within the first part of the document
-    limit = min(n, 80)
-    motto_i = next((i for i in range(limit) if _MOTTO1.search(text(i))), None)
-    number_i = next((i for i in range(limit) if NUMBER_RE.search(text(i)) and len(text(i)) < 120), None)
-    search_from = max([x for x in (motto_i, number_i) if x is not None], default=0)
-    type_i = next((i for i in range(search_from, min(n, search_from + 25))
-                   if isinstance(items[i], Paragraph) and type_word(text(i)) and len(text(i)) < 300
-                   and (is_upper(type_word(text(i))[0]) and (not type_word(text(i))[1] or True))), None)
-    anchors = [x for x in (motto_i, number_i) if x is not None]
-    pos = 0
-    if anchors:
-        first = min(anchors)
-        start = _header_start([b if isinstance(b, Paragraph) else Paragraph("") for b in items], first)
-        end = type_i if type_i is not None else _header_end(items, max(anchors))
-        in_vv = False
-        for i in range(start, min(end, n)):
-            if not isinstance(items[i], Paragraph):
-                continue
-            left, motto, number, date = _split_header_line(text(i))
-            seg.has_motto |= motto
-            if number and not seg.number_text:
-                seg.number_text = number
-            if date and not seg.date_line:
-                seg.date_line = date
-            for x in left:  # a công văn's "V/v …" under its number is its trích yếu
-                if _VV.match(x) or (in_vv and x[:1].islower()):
-                    in_vv = True
-                    seg.title_lines.append(capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", x))
-                                           if _VV.match(x) else x)
-                else:
-                    in_vv = False
-                    if is_upper(x) or len(x) < 60:
-                        seg.issuer_lines.append(x)
-        pos = end if type_i is not None else min(end, n)
-        # an issuer cell may come after the number in interleaved header lines; keep only capitals
-        seg.issuer_lines = [x for x in seg.issuer_lines if is_upper(x)]
-    if type_i is not None:
-        word, rest = type_word(text(type_i))
-        seg.type_line = word
-        pos = type_i + 1
-        if rest:
-            seg.title_lines.append(rest)
-    elif not anchors:
-        seg.article_like = True
+def _vv_title(t: str) -> str:
+    """A trích yếu line without its "V/v"/"Về việc" label."""
+    return capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", t)) if _VV.match(t) else t
 
-    if seg.article_like:
-        pos = _article_head(items, seg)
-    # title: lines after the type line up to the preamble or the first section
-    while pos < n and isinstance(items[pos], Paragraph) and not seg.article_like:
-        t = text(pos)
-        if seg.type_line is None:
-            break
+
+def _find_type_line(items: list[Block], after: int) -> int | None:
+    """Index of the type line ("KẾ HOẠCH", "QUYẾT ĐỊNH" in capitals) within the lines after the header."""
+    for i in range(after, min(len(items), after + 25)):
+        t = _text(items[i])
+        found = type_word(t) if isinstance(items[i], Paragraph) and len(t) < 300 else None
+        if found and is_upper(found[0]):
+            return i
+    return None
+
+
+def _read_header(items: list[Block], anchors: list[int], end: int, seg: Segments) -> None:
+    """Issuer lines, number, date line and a công văn's "V/v" trích yếu from the header lines."""
+    start = _header_start([b if isinstance(b, Paragraph) else Paragraph("") for b in items], min(anchors))
+    in_vv = False
+    for i in range(start, min(end, len(items))):
+        if not isinstance(items[i], Paragraph):
+            continue
+        left, motto, number, date = _split_header_line(_text(items[i]))
+        seg.has_motto |= motto
+        seg.number_text = seg.number_text or number
+        seg.date_line = seg.date_line or date
+        for x in left:  # a công văn's "V/v …" under its number is its trích yếu
+            if _VV.match(x) or (in_vv and x[:1].islower()):
+                in_vv = True
+                seg.title_lines.append(_vv_title(x))
+            else:
+                in_vv = False
+                seg.issuer_lines.append(x)
+    # an issuer cell may come after the number in interleaved header lines; keep only capitals
+    seg.issuer_lines = [x for x in seg.issuer_lines if is_upper(x)]
+
+
+def _read_title(items: list[Block], pos: int, seg: Segments) -> int:
+    """Title lines after the type line, up to the preamble or the first section; returns the next index."""
+    while pos < len(items) and isinstance(items[pos], Paragraph) and seg.type_line is not None:
+        t = _text(items[pos])
         if (_starts_preamble(t, bool(seg.title_lines)) or parse_marker(t) and not _VV.match(t)
                 or (seg.title_lines and (len(t) > 220 or _ANNEX.match(t)))):
             break
-        if seg.title_lines and is_upper(t) and (not is_upper(" ".join(seg.title_lines)) or _AUTHORITY_LINE.match(t)):
+        if seg.title_lines and is_upper(t) and (not is_upper(" ".join(seg.title_lines))
+                                                or _AUTHORITY_LINE.match(t)):
             break
         if not seg.date_line and DATE_LINE_RE.match(t):
             seg.date_line = t
@@ -485,28 +467,32 @@ def segment(blocks: list[Block]) -> Segments:
         elif seg.title_lines and len(" ".join(seg.title_lines)) > 60 and t.endswith(":"):
             break
         else:
-            seg.title_lines.append(capitalize_first(re.sub(r"(?i)^(V/v|Về việc)\s*[:.]?\s*", "", t)) if _VV.match(t) else t)
+            seg.title_lines.append(_vv_title(t))
         pos += 1
         if len(seg.title_lines) >= 6:
             break
     seg.title_lines = [x for x in seg.title_lines if not _SEPARATOR.match(x)]
+    return pos
 
-    # a công văn's addressees ("Kính gửi: - …; - …") come before its text
-    pos = _read_addressees(items, pos, seg)
-    # preamble: until the first outline marker
-    while pos < n and isinstance(items[pos], Paragraph) and not parse_marker(text(pos)):
-        t = text(pos)
+
+def _read_preamble(items: list[Block], pos: int, seg: Segments) -> int:
+    """Preamble paragraphs (Căn cứ …, Thực hiện …, the intent) up to the first outline marker."""
+    while pos < len(items) and isinstance(items[pos], Paragraph) and not parse_marker(_text(items[pos])):
+        t = _text(items[pos])
         if _RECIPIENTS.match(t) or _ANNEX.match(t) and is_upper(t[:7]):
             break
         seg.preamble.append(t)
         pos += 1
+    return pos
 
-    # body until its end mark ("./."), the recipients, the signature or an annex
+
+def _read_body(items: list[Block], pos: int) -> tuple[list[Block], int]:
+    """Body blocks up to the end mark ("./."), the recipients, the signature or an annex."""
     body: list[Block] = []
-    while pos < n:
+    while pos < len(items):
         b = items[pos]
         if isinstance(b, Paragraph):
-            t = text(pos)
+            t = _text(b)
             if _RECIPIENTS.match(t) or _is_signature_start(t) or is_annex_start(items, pos):
                 break
             if body and (is_title_line(t) and not parse_marker(t)) and _tail_follows(items, pos):
@@ -518,6 +504,41 @@ def segment(blocks: list[Block]) -> Segments:
         else:
             body.append(b)
             pos += 1
+    return body, pos
+
+
+def segment(blocks: list[Block]) -> Segments:
+    """The parts of the document in `blocks` (already normalized)."""
+    blocks, meta = _strip_chrome(blocks)
+    seg = Segments(metadata=meta)
+    seg.lines = [b.text for b in blocks if isinstance(b, Paragraph)]
+    items = list(blocks)
+    n = len(items)
+
+    # header anchors (motto, number line) within the first part of the document, then the type line
+    limit = min(n, 80)
+    motto_i = next((i for i in range(limit) if _MOTTO1.search(_text(items[i]))), None)
+    number_i = next((i for i in range(limit) if NUMBER_RE.search(_text(items[i])) and len(_text(items[i])) < 120),
+                    None)
+    anchors = [x for x in (motto_i, number_i) if x is not None]
+    type_i = _find_type_line(items, max(anchors, default=0))
+    pos = 0
+    if anchors:
+        end = type_i if type_i is not None else _header_end(items, max(anchors))
+        _read_header(items, anchors, end, seg)
+        pos = min(end, n)
+    if type_i is not None:
+        seg.type_line, rest = type_word(_text(items[type_i]))
+        pos = type_i + 1
+        if rest:
+            seg.title_lines.append(rest)
+    elif not anchors:
+        seg.article_like = True
+        pos = _article_head(items, seg)
+    pos = _read_title(items, pos, seg)
+    pos = _read_addressees(items, pos, seg)  # a công văn's "Kính gửi: - …; - …" before its text
+    pos = _read_preamble(items, pos, seg)
+    body, pos = _read_body(items, pos)
     if seg.article_like and body and not any(parse_marker(b.text) for b in body if isinstance(b, Paragraph)):
         seg.preamble.extend(b.text for b in body if isinstance(b, Paragraph))
         body = [b for b in body if isinstance(b, Table)]

@@ -62,17 +62,16 @@ class Node:
         return ".".join(p for p in parts if p)
 
 
-MARKERS: list[tuple[str, re.Pattern]] = [
-    ("part", re.compile(r"^(?:Phần|PHẦN)\s+([IVXLC\d]+|thứ\s+\w+|THỨ\s+\w+)\s*[.:\-–]?\s*(.*)$")),
-    ("chapter", re.compile(r"^(?:Chương|CHƯƠNG)\s+([IVXLC\d]+)\.?\s*[.:\-–]?\s*(.*)$")),
-    ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+)\s*[.:]\s*(.*)$")),
-    ("roman", re.compile(r"^([IVXLC]{1,6})\s*[.)/:–-]\s*(.*)$")),
-    ("dotted", re.compile(r"^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.+)$")),
-    ("arabic", re.compile(r"^(\d{1,2})\s*[.)](?!\d)\s*(.*)$")),
-    ("letter", re.compile(r"^([a-zđ])\s*\)\s*(.*)$")),
-    ("dash", re.compile(r"^([-–—•·▪●*])\s*(.*)$")),
-    ("plus", re.compile(r"^(\+)\s*(.*)$")),
-]
+_LAYOUT = load("layout")
+
+
+def _pattern(name: str) -> re.Pattern:
+    """A compiled layout pattern from extractor/data/layout.json."""
+    p = _LAYOUT["patterns"][name]
+    return re.compile(p["pattern"], re.I if p["ignore_case"] else 0)
+
+
+MARKERS: list[tuple[str, re.Pattern]] = [(kind, re.compile(rx)) for kind, rx in _LAYOUT["markers"]]
 
 
 def parse_marker(text: str) -> tuple[str, str, str] | None:
@@ -172,23 +171,20 @@ def _key(text: str) -> str:
     return strip_accents(text).lower()
 
 
-_MOTTO1 = re.compile(r"c[oộ]ng\s*h[oòó]a\s*x[aã]\s*h[oộ]i\s*ch[uủ]\s*ngh[iĩ]a\s*vi[eệ]t\s*nam", re.I)
-_MOTTO2 = re.compile(r"đ[ộo]c\s*l[ậa]p\s*[-–—]\s*t[ựu]\s*do\s*[-–—]\s*h[ạa]nh\s*ph[úu]c", re.I)
-_SEPARATOR = re.compile(r"^[\s\-–—_=.*~]{3,}$")
-NUMBER_RE = re.compile(r"(?:^|\s|\|)(?:Số|SỐ|So)\s*[:.]?\s*(\d[\w.\-]*(?:\s*/\s*[\w.\-&]+)+|/\s*[\w.\-&]+(?:\s*/\s*[\w.\-&]+)*)")
-DATE_LINE_RE = re.compile(
-    r"(?P<place>[^\W\d_][\w .'’\-]{0,40}?)\s*,\s*ngày\s+(?P<d>\d{1,2}|[.…_]{1,12})?\s*"
-    r"(?:tháng|/|-|\.)\s*(?P<m>\d{1,2}|[.…_]{1,12})?\s*(?:năm|/|-|\.)\s*(?P<y>\d{4})", re.I)
-_PREAMBLE_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Xét|Triển khai|Trên cơ sở|Nhằm|Để|Tiếp tục|Thi hành)\b", re.I)
-_VV = re.compile(r"^(V/v|Về việc)\b", re.I)
-_ANNEX = re.compile(r"^(PHỤ LỤC|Phụ lục|PHỤ BIỂU|Phụ biểu|BIỂU|Biểu)(\s+(số\s+)?[\w.\-]+)?\s*[:.]?\s*(.*)$")
-_ANNEX_NOTE = re.compile(r"^\(?\s*(Ban hành |Kèm theo|kèm theo)", re.I)
-_RECIPIENTS = re.compile(r"^(Nơi nhận|NƠI NHẬN)\s*[:：]?\s*(.*)$")
-AUTHORITY_RE = re.compile(r"^(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)\s*[.:/]\s*(.+)$")
-_END_OF_BODY = re.compile(r"\s*[./]\s*/\s*\.?\s*$|\./\.\s*$")
-_AUTHORITY_LINE = re.compile(r"^(CHỦ TỊCH|ỦY BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|"
-                             r"TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BAN CHỈ ĐẠO|BAN THƯỜNG VỤ)\b")
-_SIGNED = re.compile(r"^\(?\s*(Đã ký|đã ký|Ký|ký tên|Ký, ghi rõ|Chữ ký|Signed)", re.I)
+_MOTTO1 = _pattern("motto1")
+_MOTTO2 = _pattern("motto2")
+_SEPARATOR = _pattern("separator")
+NUMBER_RE = _pattern("number")
+DATE_LINE_RE = _pattern("date_line")
+_PREAMBLE_START = _pattern("preamble_start")
+_VV = _pattern("vv")
+_ANNEX = _pattern("annex")
+_ANNEX_NOTE = _pattern("annex_note")
+_RECIPIENTS = _pattern("recipients")
+AUTHORITY_RE = _pattern("authority")
+_END_OF_BODY = _pattern("end_of_body")
+_AUTHORITY_LINE = _pattern("authority_line")
+_SIGNED = _pattern("signed")
 
 
 @lru_cache(maxsize=1)
@@ -369,7 +365,7 @@ def _split_header_line(line: str) -> tuple[list[str], bool, str | None, str | No
     return [x for x in left if x], motto, number, date
 
 
-_ADDRESSEES = re.compile(r"^(Kính gửi|KÍNH GỬI)\s*:?\s*(.*)$")
+_ADDRESSEES = _pattern("addressees")
 
 
 def _read_addressees(items: list[Block], pos: int, seg: Segments) -> int:
@@ -568,12 +564,8 @@ def is_annex_start(items: list[Block], i: int) -> bool:
     return False
 
 
-_CITATION = re.compile(r"\d+[\w.]*/[\w.\-/]*[A-ZĐ][\w.\-]*.{0,40}?\bngày\b", re.I)
-PUBLISHED_RE = re.compile(
-    r"^(?:(?:Ngày đăng|Đăng ngày|Cập nhật(?: lúc)?|Ngày cập nhật|Ngày)\s*:?\s*)?"
-    r"(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|\d)|Chủ\s+nhật|T[2-7]|CN)\s*,?\s*)?"
-    r"(?:ngày\s+)?(?P<d>\d{1,2})[/.\-](?P<m>\d{1,2})[/.\-](?P<y>\d{4})"
-    r"(?:\s*[-,|]?\s*(?:lúc\s*)?\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?)?\s*(?:\(GMT[^)]*\))?$", re.I)
+_CITATION = _pattern("citation")
+PUBLISHED_RE = _pattern("published")
 
 
 def _starts_preamble(t: str, have_title: bool) -> bool:

@@ -20,30 +20,43 @@ def _err(message: str) -> None:
 def extract(files: Annotated[list[Path], typer.Argument(help="PDF, DOCX, HTML or text files")],
             out: Annotated[Path | None, typer.Option("--out", "-o", help="write DIR/<file stem>.json per file")] = None):
     """Extract one plan/1 record per file (JSON to stdout, or files in --out)."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    console = Console(stderr=True)
+    show = out is not None and len(files) > 1 and console.is_terminal
+    ok = 0
+    with Progress(console=console, transient=True, disable=not show) as progress:
+        bar = progress.add_task("extracting", total=len(files))
+        for f in files:
+            ok += _extract_one(f, out)
+            progress.advance(bar)
+    if ok == 0:
+        raise typer.Exit(1)
+
+
+def _extract_one(f: Path, out: Path | None) -> bool:
+    """Extract one file to stdout or OUT/<stem>.json; False (and a message on stderr) when it cannot be read."""
     from extractor.blocks import ReadError
     from extractor.pipeline import extract_file
 
-    ok = 0
-    for f in files:
-        try:
-            if not f.is_file():
-                raise ReadError("no such file" if not f.exists() else "not a file")
-            record = extract_file(f).to_json_dict()
-        except ReadError as e:
-            _err(f"{f}: {e}")
-            continue
-        except Exception as e:  # never a traceback for one bad file; the others still go through
-            _err(f"{f}: could not be extracted ({type(e).__name__}: {e})")
-            continue
-        text = json.dumps(record, ensure_ascii=False, indent=1)
-        if out is None:
-            sys.stdout.write(text + "\n")
-        else:
-            out.mkdir(parents=True, exist_ok=True)
-            (out / f"{f.stem}.json").write_text(text + "\n", encoding="utf-8")
-        ok += 1
-    if ok == 0:
-        raise typer.Exit(1)
+    try:
+        if not f.is_file():
+            raise ReadError("no such file" if not f.exists() else "not a file")
+        record = extract_file(f).to_json_dict()
+    except ReadError as e:
+        _err(f"{f}: {e}")
+        return False
+    except Exception as e:  # never a traceback for one bad file; the others still go through
+        _err(f"{f}: could not be extracted ({type(e).__name__}: {e})")
+        return False
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    if out is None:
+        sys.stdout.write(text + "\n")
+    else:
+        out.mkdir(parents=True, exist_ok=True)
+        (out / f"{f.stem}.json").write_text(text + "\n", encoding="utf-8")
+    return True
 
 
 @app.command("eval")

@@ -71,7 +71,8 @@ def find_inputs(corpus: Path, form: str, stem: str) -> list[Path]:
     folder = corpus / form
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.suffix.lower() != ".md")
+    return sorted(p for p in folder.iterdir() if p.name.startswith(stem) and p.is_file()
+                  and not p.name.lower().startswith("readme"))
 
 
 def evaluate(corpus: Path, form: str = "seeds", out_dir: Path | None = None) -> Report:

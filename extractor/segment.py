@@ -13,6 +13,7 @@ from functools import lru_cache
 from extractor.blocks import Block, Paragraph, Table
 from extractor.data import load
 from extractor.text import capitalize_first, collapse_spaces, is_upper, strip_accents
+from extractor.units import proper_case
 
 # ---------------------------------------------------------------- outline
 
@@ -237,7 +238,8 @@ def is_title_line(text: str) -> str | None:
     up = t.upper()
     for title in _longest_first(tuple(_titles())):
         if up == title.upper() or (up.startswith(title.upper() + " ") and len(up) < 80):
-            return title + t[len(title):].title() if up != title.upper() else title
+            rest = t[len(title):].strip()
+            return f"{title} {proper_case(rest) if is_upper(rest) else rest}" if rest else title
     return None
 
 
@@ -463,7 +465,7 @@ def _read_title(items: list[Block], pos: int, seg: Segments) -> int:
         elif seg.title_lines and len(" ".join(seg.title_lines)) > 60 and t.endswith(":"):
             break
         else:
-            seg.title_lines.append(_vv_title(t))
+            seg.title_lines.append(_vv_title(re.sub(r"\s*[-–—_=~]{3,}\s*$", "", t)))  # an ornament rule joined on
         pos += 1
         if len(seg.title_lines) >= 6:
             break
@@ -614,6 +616,11 @@ def _tail_follows(items: list[Block], pos: int) -> bool:
     return False
 
 
+def _is_filing(item: str) -> bool:
+    """True for the filing line ("- Lưu: VT, NC.") that closes a recipients list."""
+    return bool(re.match(r"(?i)^[-+–•]?\s*lưu\s*[:.]", item.strip()))
+
+
 def _read_tail(blocks: list[Block], seg: Segments) -> None:
     in_recipients = False
     for b in blocks:
@@ -636,7 +643,7 @@ def _read_tail(blocks: list[Block], seg: Segments) -> None:
             in_recipients = True  # a recipients list split by a page break resumes after the signature
         if in_recipients and (t[:1] in "-+–•" or not seg.recipients):
             seg.recipients.append(t)
-        elif in_recipients and not is_person_name(t):
+        elif in_recipients and not is_person_name(t) and not _is_filing(seg.recipients[-1]):
             seg.recipients[-1] += " " + t if seg.recipients else t
         else:
             in_recipients = False

@@ -13,7 +13,9 @@ _TONE = {
     "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
 _TONE_RE = re.compile("|".join(_TONE))
-_MARKUP = re.compile(r"\*\*|__|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)|^#{1,6}\s*|\\(?=[\[\]().*_-])")
+_MARKUP = re.compile(r"\*\*|(?<!\w)\*(?!\s)|(?<!\s)\*(?!\w)|^#{1,6}\s*|\\(?=[\[\]().*_-])")
+_UNDERLINE_PAIR = re.compile(r"__(?=\S)(.+?)(?<=\S)__")
+_RULE_ONLY = re.compile(r"^[\s\-–—_=.*~]+$")
 _LINK = re.compile(r"\[([^\]]*)\]\((?:https?://)?[^)]*\)|<(https?://[^>]+)>")
 
 
@@ -49,8 +51,11 @@ def is_upper(text: str) -> bool:
 
 
 def strip_markup(text: str) -> str:
-    """Text without markdown emphasis, heading marks and link syntax."""
+    """Text without markdown emphasis, heading marks and link syntax; a rule line ("_______") stays as it is."""
+    if _RULE_ONLY.match(text):
+        return text.strip()
     t = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
+    t = _UNDERLINE_PAIR.sub(r"\1", t)
     t = _MARKUP.sub("", t)
     return t.strip()
 

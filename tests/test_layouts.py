@@ -238,3 +238,42 @@ def test_rule_line_under_the_title_is_layout_and_closing_paragraph_belongs_to_no
     last = seg.body.children[-1].children[-1]
     assert last.full_text() == "Sở Tư pháp chủ trì triển khai."
     assert seg.body.paras[-1].startswith("Trong quá trình thực hiện")
+
+
+THREE_LINE_ISSUER = """UBND TỈNH ĐIỆN BIÊN
+BAN CHỈ ĐẠO CẢI CÁCH
+HÀNH CHÍNH
+_______
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+_______________
+Số: 08/KH-BCĐ
+Điện Biên, ngày 20 tháng 3 năm 2024
+KẾ HOẠCH
+Hoạt động của Ban Chỉ đạo năm 2024
+-----------
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả chỉ đạo cải cách hành chính.
+II. MỤC TIÊU CỤ THỂ
+1. 100% thủ tục hành chính được công khai.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Nội vụ chủ trì triển khai Kế hoạch này./.
+TRƯỞNG BAN
+Lò Văn Mừng
+Nơi nhận:
+- Thành viên BCĐ;
+- Lưu: VT, NV.
+Tệp đính kèm: 08-KH-BCD.signed.pdf
+In trang | Gửi email | Quay lại
+"""
+
+
+def test_three_line_issuer_cell_underscore_rules_and_portal_lines_after_the_filing_line():
+    p = extract_text(THREE_LINE_ISSUER)
+    assert p.issuer.name == "Ban chỉ đạo Cải cách hành chính tỉnh Điện Biên"
+    assert p.number == "08/KH-BCĐ" and str(p.issued_date) == "2024-03-20"
+    assert p.title == "Hoạt động của Ban Chỉ đạo năm 2024"  # the rule line under it is layout
+    assert p.objectives == ["Nâng cao hiệu quả chỉ đạo cải cách hành chính."]  # "Mục tiêu" items are targets here
+    assert p.recipients == ["Thành viên BCĐ", "Lưu: VT, NV."]
+    assert p.signer.name == "Lò Văn Mừng" and p.signer.title == "Trưởng ban"

@@ -42,3 +42,10 @@ def test_subject_of_document_issued_with_a_decision():
     assert len(out) == 1
     assert out[0].subject == "Chương trình cải cách hành chính giai đoạn 2021 - 2025"
     assert out[0].issuer == "UBND tỉnh"
+
+
+def test_party_numbering():
+    out = legal_bases(["Thực hiện Nghị quyết số 05-NQ/HU ngày 12/5/2021 của Ban Chấp hành Đảng bộ huyện về "
+                       "chuyển đổi số; Chỉ thị 15-CT/TU ngày 03/02/2022 của Ban Thường vụ Tỉnh ủy;"])
+    assert [(b.number, b.kind, str(b.date)) for b in out] == [
+        ("05-NQ/HU", "Nghị quyết", "2021-05-12"), ("15-CT/TU", "Chỉ thị", "2022-02-03")]

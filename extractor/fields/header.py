@@ -17,7 +17,7 @@ from extractor.places import (
 )
 from extractor.segment import DATE_LINE_RE, Segments
 from extractor.text import collapse_spaces, fold, is_upper, sentence_case
-from extractor.units import LOCALITY, proper_case
+from extractor.units import LOCALITY, proper_case, starts_with_head
 from models import Issuer
 
 
@@ -60,14 +60,15 @@ def doc_type(seg: Segments, number: str | None) -> str | None:
 
 
 def _join_issuer_lines(lines: list[str]) -> list[str]:
-    """Header cell lines grouped into bodies: a locality line or a wrapped line joins the one above."""
+    """Header cell lines grouped into bodies: a line that does not begin a body's name (a locality, a
+    wrapped rest "HÀNH CHÍNH") joins the one above."""
     bodies: list[str] = []
     for line in lines:
         t = collapse_spaces(line.strip(" *_"))
         if not t:
             continue
         if bodies and (re.match(rf"(?i)^{LOCALITY}\b", t) or re.search(r"(?i)\b(VÀ|-|,)$", bodies[-1])
-                       or re.match(r"(?i)^(VÀ|-)\b", t)):
+                       or re.match(r"(?i)^(VÀ|-)\b", t) or not starts_with_head(proper_case(t))):
             bodies[-1] = f"{bodies[-1]} {t}"
         else:
             bodies.append(t)
@@ -121,10 +122,14 @@ def complete_issuer(issuer_: Issuer | None, seg: Segments, province_: str | None
             name = f"{name} {m.group(1).lower()}"
     if province_ and re.search(r"(?i)\b(tỉnh|thành phố)$", name):
         name = f"{name} {province_}"
-    elif province_ and level_of(name) == "so" and not province_mentions(name) and not re.search(
-            rf"(?i)\b{LOCALITY}\s+\S", name):
-        # a department is named with its province ("Sở Nội vụ tỉnh Quảng Ngãi"), as its parent body says
-        name = f"{name} {'thành phố' if province_ in CENTRAL_CITIES else 'tỉnh'} {province_}"
+    elif not province_mentions(name) and not re.search(rf"(?i)\b{LOCALITY}\s+\S", name):
+        # a body under a council is named with its place ("Sở Nội vụ tỉnh Quảng Ngãi", "Ban Chỉ đạo … tỉnh
+        # Lào Cai", "Phòng Tư pháp huyện X"), as its parent body in the header says
+        parent = re.search(rf"(?i)\b{LOCALITY}\s+\S.*$", getattr(issuer_, "parent", None) or "")
+        if parent:
+            name = f"{name} {parent.group(0)[0].lower()}{parent.group(0)[1:]}"
+        elif province_ and level_of(name) == "so":
+            name = f"{name} {'thành phố' if province_ in CENTRAL_CITIES else 'tỉnh'} {province_}"
     issuer_.name = name
     issuer_.level = level_of(name) or issuer_.level
     return issuer_

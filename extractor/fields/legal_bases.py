@@ -10,7 +10,8 @@ from extractor.text import collapse_spaces
 from models import LegalBasis
 
 _BASIS_START = re.compile(r"^(Căn cứ|Thực hiện|Theo|Triển khai|Trên cơ sở|Xét|Thi hành|Tiếp tục thực hiện)\b", re.I)
-NUMBER = r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9&.]*)*"
+NUMBER = (r"\d{1,5}[a-z]?(?:/\d{4})?/[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9&.]*)*"
+          r"|\d{1,5}-[A-ZĐ][A-Za-zĐđ]*(?:/[A-ZĐ][A-Za-zĐđ0-9&.\-]*)+")  # Party numbering: 05-NQ/HU, 57-NQ/TW
 _ISSUER_END = re.compile(
     r"(?i)\s(?=về\b|hướng dẫn|sửa đổi|quy định|ban hành|phê duyệt|triển khai|thực hiện|v/v|việc\b|"
     r"tại\b|trong\b|nhằm|để\b|đối với|kèm theo|\((?![A-ZĐ&]{2,8}\)))|;")
@@ -34,8 +35,10 @@ def _cite_re() -> re.Pattern:
 
 
 def _kind_from_code(number: str) -> str | None:
-    code = re.split(r"[-/]", number.split("/", 1)[1])
-    codes = [c for c in code if c and not c.isdigit()]
+    """The kind of document a number's code names ("…/NĐ-CP" -> Nghị định, Party "05-NQ/HU" -> Nghị quyết)."""
+    party = re.match(r"^\d+-([A-ZĐ][A-Za-zĐđ]*)/", number)
+    codes = [party.group(1)] if party else [
+        c for c in re.split(r"[-/]", number.split("/", 1)[1]) if c and not c.isdigit()]
     for kind, abbr in _kinds().items():
         if abbr and codes and codes[0] == abbr:
             return kind

@@ -46,8 +46,12 @@ def _kind(node: Node) -> str | None:
 def objectives_and_requirements(root: Node) -> tuple[list[str], list[str]]:
     """Items under the "Mục đích"/"Mục tiêu" and "Yêu cầu" headings of the body (the innermost ones)."""
     out: dict[str, list[str]] = {"objectives": [], "requirements": []}
+    # a plan with a "Mục đích" heading states its purposes there; its "Mục tiêu" items are targets
+    has_purpose = any(n.kind and re.match(r"^mục đích", _heading(n)) for n in root.walk())
     for node in root.walk():
         kind = _kind(node) if node.kind else None
+        if kind == "objectives" and has_purpose and _heading(node).startswith("mục tiêu"):
+            continue
         if kind is None or any(_kind(c) for c in node.children):
             continue
         inline = _INLINE.match(node.text)

@@ -32,7 +32,7 @@ from extractor.readers.flat_table import (
 )
 from extractor.segment import Node, Segments
 from extractor.text import is_upper
-from extractor.units import canonical_unit, proper_case, split_units
+from extractor.units import canonical_unit, proper_case, reads_as_names, split_units
 from models import Task, TimeSpan
 
 
@@ -92,6 +92,8 @@ def _vocab() -> dict:
         # "cơ quan chủ trì rà soát, đánh giá": the body in charge of a named activity, one unit
         "chaired": re.compile(r"(?<![\w])(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?:\s+(?:V)(?:\s*,\s*(?:V))*)?(?![\w])"
                               .replace("V", "|".join(re.escape(v) for v in verbs)), re.I),
+        "verb_start": re.compile(r"^(?:" + "|".join(re.escape(v) for v in verbs) + rf"|{data['span_stops']})(?![\w])",
+                                 re.I),
         "stops": re.compile(data["span_stops"]),
         "compounds": re.compile(data["unit_compounds"], re.I),
         "clauses": re.compile(data["unit_clauses"]),
@@ -540,12 +542,18 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
     if closed:
         span = span[:closed.end()]
     for cut in re.finditer(r"[.(:](?:\s+|$)", span):
-        nxt = span[cut.end():cut.end() + 1]
-        if cut.group(0)[0] != ":" or not nxt.isupper():  # "Các Sở: Tư pháp; …" keeps its list
+        if cut.group(0)[0] != ":" or not _names_follow(span[cut.end():]):  # "Các Sở: Tư pháp; …" keeps its list
             span = span[:cut.start()]
             break
     span = re.sub(r"(?:[\s,;]+(?:và|các|cùng|hoặc|với|của))+$", "", span.strip(" ,;:-–")).strip(" ,;:-–")
     return span if span and len(span.split()) <= 40 else None
+
+
+def _names_follow(rest: str) -> bool:
+    """True when what follows a unit label's ":" completes it as a list of names ("Các Sở: Tư pháp; Nội
+    vụ"), not when a duty follows ("Sở Tài chính: Tham mưu …", "UBND các huyện: Chỉ đạo …")."""
+    rest = rest.strip()
+    return bool(rest) and not _vocab()["verb_start"].match(rest) and reads_as_names(rest)
 
 
 def _subject(text: str) -> str | None:

@@ -327,6 +327,21 @@ def _proper_words(text: str) -> bool:
             and _loose(text) not in _gaz()["specialties"])
 
 
+def reads_as_names(text: str) -> bool:
+    """True when `text` is a list of unit names, department specialties or place names ("Tư pháp; Nội
+    vụ", "Thạnh Phú, Ba Tri", "Sở Y tế và UBND cấp huyện"), not a sentence ("Tham mưu UBND tỉnh …")."""
+    parts = _SEP.split(_protect(text.strip(" .;:")))
+    pieces = [p for p in _merge_specialties(parts[0::2], parts[1::2])]
+    if not pieces or not all(p.strip() for p in pieces):
+        return False
+    for piece in pieces:
+        t = _show(piece).strip()
+        if not (starts_with_head(t) or _loose(t) in _gaz()["specialties"]
+                or all(_upper_start(w) for w in t.split()) and len(t.split()) <= 5):
+            return False
+    return True
+
+
 def split_units(text: str | None) -> list[str]:
     """One item per unit from a written list ("Sở Tư pháp; UBND cấp huyện và các đơn vị có liên quan")."""
     if not text or not isinstance(text, str):

@@ -677,3 +677,19 @@ def test_recommendations_written_as_for_unit_colon_duty():
     assert [(t.name, t.lead) for t in tasks] == [
         ("hỗ trợ kết nối Hệ thống một cửa điện tử với Cổng Dịch vụ công quốc gia.", ["Sở Thông tin và Truyền thông"]),
         ("theo dõi việc khắc phục tồn tại, báo cáo trước ngày 20/12/2024.", ["Phòng Nội vụ"])]
+
+
+# ---------------------------------------------------------------- unit labels, sections, assignments (written texts)
+
+def test_unit_label_before_a_capitalised_duty_is_cut_and_dropped_from_the_name():
+    body = """IV. TỔ CHỨC THỰC HIỆN
+1. Sở Xây dựng: Tham mưu Ủy ban nhân dân tỉnh ban hành quy chế quản lý kiến trúc đô thị.
+2. UBND các huyện, thị xã, thành phố: Chỉ đạo Ủy ban nhân dân cấp xã rà soát nhà ở xuống cấp.
+3. Công an tỉnh: Là cơ quan thường trực, theo dõi việc cấp căn cước cho người dân.
+4. Các Sở: Tư pháp; Nội vụ phối hợp rà soát quy định về hộ tịch."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Sở Xây dựng"], ["UBND các huyện, thị xã, thành phố"], ["Công an tỉnh"],
+                                       ["Sở Tư pháp", "Sở Nội vụ"]]
+    assert tasks[0].name == "Tham mưu Ủy ban nhân dân tỉnh ban hành quy chế quản lý kiến trúc đô thị."
+    assert tasks[1].name.startswith("Chỉ đạo Ủy ban nhân dân cấp xã")
+    assert tasks[2].name.startswith("Là cơ quan thường trực")

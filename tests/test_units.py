@@ -149,3 +149,12 @@ def test_office_holders_named_by_title_and_unit():
     assert split_units("Trưởng các phòng, Cục trưởng Cục Thống kê, Phó Chánh Văn phòng Sở") == [
         "Trưởng các phòng", "Cục trưởng Cục Thống kê", "Phó Chánh Văn phòng Sở"]
     assert split_units("Trưởng thành từ cơ sở") == ["Trưởng thành từ cơ sở"]
+
+
+def test_reads_as_names_tells_a_list_of_names_from_a_sentence():
+    from extractor.units import reads_as_names
+    assert reads_as_names("Tư pháp; Nội vụ; Tài chính")
+    assert reads_as_names("Tài nguyên và Môi trường, Xây dựng")
+    assert reads_as_names("Châu Thành, Cái Nước")
+    assert not reads_as_names("Tham mưu Ủy ban nhân dân tỉnh")
+    assert not reads_as_names("Là cơ quan thường trực")

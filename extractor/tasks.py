@@ -643,7 +643,17 @@ def _is_duty_section(node: Node) -> bool:
     """True for a section whose heading names work being assigned ("Tổ chức thực hiện", "Trách nhiệm …")."""
     v = _vocab()
     head = node.text.strip()
-    return bool(v["duty_sections"].search(head)) and not v["not_duty_sections"].search(head)
+    return bool(v["duty_sections"].search(head)) and not _excluded_heading(head)
+
+
+_HEADING_WORDS = 12  # a section heading is short; a longer text is an item, whatever its first words
+
+
+def _excluded_heading(text: str) -> bool:
+    """True for the heading of a section that assigns no work ("Mục đích, yêu cầu", "Đối tượng kiểm
+    tra", "Kết quả thực hiện"), read as a whole: not a duty that starts with such words."""
+    t = text.strip()
+    return len(t.split()) <= _HEADING_WORDS and bool(_vocab()["not_duty_sections"].match(t))
 
 
 _PAREN = re.compile(r"\(([^()]{3,300})\)\s*[.;:,]?\s*$")
@@ -687,10 +697,11 @@ def paren_task(text: str, node: Node, ctx: _Context) -> Task | None:
                 due=due or due_phrase(name, ctx), source="text", page=node.page)
 
 
-def _in_excluded_section(node: Node) -> bool:
-    """True inside objectives, requirements, what an inspection looks at, and the like."""
-    rx = _vocab()["not_duty_sections"]
-    return any(rx.search(n.text) for n in node.path())
+def _in_excluded_section(node: Node, own: bool = False) -> bool:
+    """True inside objectives, requirements, what an inspection looks at, and the like: a heading above
+    the item says so (with `own`, for the paragraphs under it, its own heading too)."""
+    path = node.path()
+    return any(_excluded_heading(n.text) for n in (path if own else path[:-1]))
 
 
 def prose_tasks(root: Node, ctx: _Context, as_section: bool = False) -> list[Task]:
@@ -709,7 +720,7 @@ def prose_tasks(root: Node, ctx: _Context, as_section: bool = False) -> list[Tas
         if t is not None:
             ctx.used.add(id(node))
             out.append(t)
-        for k, para in enumerate(node.paras):
+        for k, para in enumerate([] if _in_excluded_section(node, own=True) else node.paras):
             t = paren_task(para, node, ctx)
             if t is not None:
                 t.ref = None
@@ -731,7 +742,7 @@ def _duty_sections(root: Node) -> list[Node]:
         for c in node.children:
             if _is_duty_section(c) or _lists_units(c):
                 found.append(c)
-            elif not _vocab()["not_duty_sections"].search(c.text):
+            elif not _excluded_heading(c.text):
                 visit(c)
     visit(root)
     return found
@@ -740,7 +751,7 @@ def _duty_sections(root: Node) -> list[Node]:
 def _lists_units(node: Node) -> bool:
     """True for a section whose items are mostly unit headings ("1. Sở Nội vụ", "2. Đối với UBND các xã"),
     whatever its own heading says."""
-    if _vocab()["not_duty_sections"].search(node.text):
+    if _excluded_heading(node.text):
         return False
     items = [c for c in node.children if c.text.strip()]
     units = sum(1 for c in items if (c.children or c.paras) and unit_heading(c.text))
@@ -760,7 +771,7 @@ def _section_duties(section: Node, ctx: _Context, group: str | None = None,
         if subj and not _is_closing(para) and not para.rstrip().endswith(":"):
             out.append(_duty(para, _units(subj), group, section.ref(), section.page, ctx))
     for child in section.children:
-        if not (skip_excluded and _vocab()["not_duty_sections"].search(child.text)):
+        if not (skip_excluded and _excluded_heading(child.text)):
             out.extend(_item_duties(child, None, group, ctx))
     return out
 

@@ -693,3 +693,16 @@ def test_unit_label_before_a_capitalised_duty_is_cut_and_dropped_from_the_name()
     assert tasks[0].name == "Tham mưu Ủy ban nhân dân tỉnh ban hành quy chế quản lý kiến trúc đô thị."
     assert tasks[1].name.startswith("Chỉ đạo Ủy ban nhân dân cấp xã")
     assert tasks[2].name.startswith("Là cơ quan thường trực")
+
+
+def test_words_of_an_excluded_section_inside_a_task_do_not_exclude_it():
+    body = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Bảo đảm đúng tiến độ (Văn phòng UBND tỉnh chủ trì theo dõi).
+II. NHIỆM VỤ, GIẢI PHÁP
+1. Rà soát các tiêu chí thành phần bị mất điểm của năm trước (Sở Nội vụ chủ trì; thời gian: Quý II/2024).
+2. Đưa kết quả thực hiện nhiệm vụ vào đánh giá cán bộ (Sở Nội vụ chủ trì, phối hợp với Sở Tài chính)."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.name for t in tasks] == ["Rà soát các tiêu chí thành phần bị mất điểm của năm trước",
+                                       "Đưa kết quả thực hiện nhiệm vụ vào đánh giá cán bộ"]
+    assert tasks[1].support == ["Sở Tài chính"]

@@ -83,6 +83,7 @@ def _vocab() -> dict:
         "closing_request": re.compile(data["closing_request"], re.I | re.S),
         "assign": re.compile(data["assign_prefix"], re.I),
         "heading_assign": re.compile(data["heading_assign"], re.I),
+        "assign_item": re.compile(data["assign_item"], re.I),
         "name_end": re.compile(rf"(?<=\s)(?<!(?i:các)\s)(?<!(?i:những)\s)(?:{data['name_ends']})(?=\s+(?!(?i:{data['name_connectors']})(?![\w]))"
                                r"[a-zđà-ỹ])"),
         "duty_sections": re.compile(data["duty_sections"], re.I),
@@ -726,10 +727,31 @@ def prose_tasks(root: Node, ctx: _Context, as_section: bool = False) -> list[Tas
                 t.ref = None
                 ctx.used_paras.add((id(node), k))
                 out.append(t)
-    for section in _duty_sections(root):
+    sections = _duty_sections(root)
+    for section in sections:
         out.extend(_section_duties(section, ctx))
     if as_section:
         out.extend(_section_duties(root, ctx, skip_excluded=True))
+    else:
+        out.extend(_assignments(root, {id(n) for s in sections for n in s.walk()}, ctx))
+    return out
+
+
+def _assignments(root: Node, covered: set[int], ctx: _Context) -> list[Task]:
+    """Items that open by giving work to a unit ("3. Giao Văn phòng UBND tỉnh theo dõi …"), wherever they
+    stand outside the duty sections (`covered`) and the sections that assign none."""
+    out: list[Task] = []
+    rx = _vocab()["assign_item"]
+    for node in root.walk():
+        text = node.text.strip()
+        if not node.kind or id(node) in covered or id(node) in ctx.used or not rx.match(text) \
+                or _in_excluded_section(node) or _is_closing(text):
+            continue
+        subj = _subject(text)
+        if subj:
+            covered.update(id(n) for n in node.walk())
+            group = _clean_name(node.parent.text) if node.parent and node.parent.kind else None
+            out.append(_duty(_duty_text(node), _units(subj), group, node.ref(), node.page, ctx))
     return out
 
 

@@ -706,3 +706,17 @@ II. NHIỆM VỤ, GIẢI PHÁP
     assert [t.name for t in tasks] == ["Rà soát các tiêu chí thành phần bị mất điểm của năm trước",
                                        "Đưa kết quả thực hiện nhiệm vụ vào đánh giá cán bộ"]
     assert tasks[1].support == ["Sở Tài chính"]
+
+
+def test_an_item_that_gives_work_to_a_unit_is_a_task_outside_the_duty_section():
+    body = """1. Đánh giá chung
+Các cơ quan đã hoàn thành phần lớn nhiệm vụ; Giao ban hằng tháng được duy trì.
+2. Nhiệm vụ thời gian tới
+a) Sở Y tế chủ trì rà soát danh mục thuốc, hoàn thành trước ngày 15/10/2024.
+3. Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi, đôn đốc việc thực hiện, báo cáo trước ngày 30/11/2024.
+4. Mục tiêu
+Giao chỉ tiêu cho từng xã."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Sở Y tế"], ["Văn phòng Ủy ban nhân dân tỉnh"]]
+    assert tasks[1].name.startswith("Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi")
+    assert tasks[1].due.end == dt.date(2024, 11, 30)

@@ -94,6 +94,10 @@ def _vocab() -> dict:
         "clause_stop": re.compile(v["clause_stop"], re.I),
         "until": re.compile(v["until"], re.I),
         "time_label": re.compile(v["time_label"], re.I),
+        "cue_word": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in sorted(v["deadline_cues"], key=len,
+                                                                                        reverse=True)) + r")(?![\w])", re.I),
+        "deadline_phrases": [re.compile(rf"(?<![\w])(?:{p})(?![\w])", re.I) for p in v["deadline_phrases"]],
+        "periodic_tail": re.compile(v["periodic_tail"], re.I),
         "cue": re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in sorted(v["deadline_cues"], key=len, reverse=True))
                           + r")\s*", re.I),
     }
@@ -559,6 +563,28 @@ def phrase_after(text: str, pos: int) -> int | None:
             return pos + skip + m.end() + end
         return pos + skip + m.end()
     return None
+
+
+def deadline_phrases(text: str | None) -> list[tuple[int, int]]:
+    """(start, end) of each deadline phrase of running text, in order and not overlapping: a cue and the
+    time after it ("trước ngày 15/3/2024", "chậm nhất 30 ngày kể từ …", "trước ngày 15/11 hằng năm") and
+    the phrases that state a deadline by themselves ("trong tháng 11/2024", "theo thời gian quy định").
+    The one vocabulary of task dues and of deadlines."""
+    if not text:
+        return []
+    v = _vocab()
+    found: list[tuple[int, int]] = []
+    for m in v["cue_word"].finditer(text):
+        end = phrase_after(text, m.end())
+        if end is not None:
+            tail = v["periodic_tail"].match(text[end:])
+            found.append((m.start(), end + (tail.end() if tail else 0)))
+    found += [(m.start(), m.end()) for rx in v["deadline_phrases"] for m in rx.finditer(text)]
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda f: (f[0], -f[1])):
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
 
 
 _CLAUSE_START = re.compile(r"[;\n]\s*|\.\s+(?=\S)")

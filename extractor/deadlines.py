@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from extractor.data import load
-from extractor.dates import find_times, parse_time, phrase_after, time_labels
+from extractor.dates import deadline_phrases, find_times, parse_time, time_labels
 from extractor.segment import Node, Segments
 from models import Deadline
 
@@ -16,15 +16,12 @@ from models import Deadline
 def _vocab() -> dict:
     """The compiled deadline vocabulary from `time_phrases.json`."""
     v = load("time_phrases")
-    cues = sorted(v["deadline_cues"], key=len, reverse=True)
     return {
-        "cue": re.compile(r"(?<![\w])(?:" + "|".join(re.escape(c) for c in cues) + r")(?![\w])", re.I),
         "label": re.compile(v["time_label"], re.I),
         "excluded": re.compile(v["excluded_headings"], re.I),
         "kinds": set(v["deadline_kinds"]),
         "labelled": set(v["labelled_kinds"]),
         "periodic": re.compile("|".join(v["periodic"]), re.I),
-        "periodic_tail": re.compile(v["periodic_tail"], re.I),
     }
 
 
@@ -102,22 +99,15 @@ def _from_cues(text: str, year: int | None, issued: dt.date | None,
     none inside the `skip` ranges."""
     v = _vocab()
     out: list[Deadline] = []
-    covered = 0
-    for m in v["cue"].finditer(text):
-        if m.start() < covered or any(a <= m.start() < b for a, b in skip):
+    for start, end in deadline_phrases(text):
+        if any(a <= start < b for a, b in skip):
             continue
-        end = phrase_after(text, m.end())
-        if end is None:
-            continue
-        tail = v["periodic_tail"].match(text[end:])
-        end += tail.end() if tail else 0
-        phrase = text[m.start():end].strip(" ,;")
+        phrase = text[start:end].strip(" ,;")
         span = parse_time(phrase, year, issued)
         if span is None or span.kind not in v["kinds"]:
             continue
-        covered = end
-        context = clause_around(text, m.start(), end)
-        if span.kind in ("date", "month") and not re.search(r"\d{4}", phrase) and _periodic(text, m.start()):
+        context = clause_around(text, start, end)
+        if span.kind in ("date", "month") and not re.search(r"\d{4}", phrase) and _periodic(text, start):
             span = span.model_copy(update={"kind": "periodic", "start": None, "end": None})
         out.append(Deadline(**span.model_dump(), context=context))
     return out

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from extractor.blocks import Table
 from extractor.data import load
-from extractor.dates import parse_time, phrase_after, time_labels
+from extractor.dates import deadline_phrases, parse_time, time_labels
 from extractor.readers.flat_table import (
     column_roles,
     is_group_stt,
@@ -74,7 +74,7 @@ class _Context:
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict:
-    """The compiled patterns of task_columns.json (and the deadline cues of time_phrases.json)."""
+    """The compiled patterns of task_columns.json."""
     data = load("task_columns")
     verbs = sorted(data["duty_verbs"], key=len, reverse=True)
     return {
@@ -100,10 +100,6 @@ def _vocab() -> dict:
         "clauses": re.compile(data["unit_clauses"]),
         "support_cues": re.compile(data["support_cues"], re.I),
         "intro": re.compile(data["intro_clause"], re.I),
-        "due": [re.compile(p, re.I) for p in data["due_phrases"]],
-        "cues": re.compile(r"(?<![\w])(?:" + "|".join(
-            re.escape(c) for c in sorted(load("time_phrases")["deadline_cues"], key=len, reverse=True))
-            + r")(?![\w])", re.I),
     }
 
 
@@ -598,14 +594,8 @@ def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
     """The deadline a duty states: the last time phrase after a deadline cue ("… trước ngày 15/3/2024;
     … chậm nhất 30 ngày kể từ …"), after a time label ("…; thời gian hoàn thành: Quý II/2024") or a
     phrase such as "theo thời gian quy định"."""
-    v = _vocab()
     found: list[tuple[int, int, str]] = list(time_labels(text))
-    for m in v["cues"].finditer(text):
-        end = phrase_after(text, m.end())
-        if end is not None:
-            found.append((m.start(), end, text[m.start():end]))
-    for rx in v["due"]:
-        found.extend((m.start(), m.end(), m.group(0)) for m in rx.finditer(text))
+    found += [(start, end, text[start:end]) for start, end in deadline_phrases(text)]
     best = None
     for _start, _end, phrase in sorted(found, key=lambda f: (f[0], f[1])):
         span = ctx.time(phrase.strip(" ,;"))

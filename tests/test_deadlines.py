@@ -159,3 +159,21 @@ def test_time_label_inside_a_sentence():
     ]
     (first, _) = deadlines(segments(body), 2023, ISSUED)
     assert first.context.startswith("Giao Sở Y tế chủ trì") and first.context.endswith("Quý III/2023")
+
+
+def test_deadline_phrases_without_a_cue_are_the_same_for_deadlines_and_task_dues():
+    from conftest import extract_text
+    body = """I. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính thẩm định dự toán, trình UBND tỉnh phê duyệt trong tháng 5/2023.
+2. Sở Nội vụ công bố kết quả xếp hạng trong Quý III/2023.
+3. Các huyện nộp hồ sơ hết tháng 10/2023, rồi Sở Xây dựng tổng hợp hết quý IV.
+"""
+    assert found(body) == [
+        ("month", dt.date(2023, 5, 31), "trong tháng 5/2023"),
+        ("quarter", dt.date(2023, 9, 30), "trong Quý III/2023"),
+        ("month", dt.date(2023, 10, 31), "hết tháng 10/2023"),
+        ("quarter", dt.date(2023, 12, 31), "hết quý IV"),
+    ]
+    plan = extract_text(HEADER + body + "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A")
+    dues = [(d.kind, d.end) for d in plan.deadlines]
+    assert [(t.due.kind, t.due.end) for t in plan.tasks] == dues[:2] + dues[3:]

@@ -86,3 +86,45 @@ def test_damaged_word_file():
         docx_reader.read(buf.getvalue())
     with pytest.raises(ReadError):
         read(data[: len(data) // 2], "cut.docx")
+
+
+def _restarted_letters() -> bytes:
+    """A Word file whose "a)" items are Word numbering restarted under each heading the way Word's "Restart
+    at a" does it: every group a new w:num over the same abstract list, with a startOverride (the second
+    group's override given as a whole w:lvl, as some editors write it)."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    lvl = ('<w:lvl {ns} w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+           '<w:lvlText w:val="%1)"/></w:lvl>')
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {ns} w:abstractNumId="77">{lvl.format(ns="")}</w:abstractNum>'))
+    overrides = ["", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>',
+                 f'<w:lvlOverride w:ilvl="0">{lvl.format(ns="")}</w:lvlOverride>']
+    for k, override in enumerate(overrides):
+        numbering.append(parse_xml(f'<w:num {ns} w:numId="{90 + k}"><w:abstractNumId w:val="77"/>{override}</w:num>'))
+    groups = [("1. Mục đích", ["Nâng cao chất lượng.", "Rút ngắn thời gian."]),
+              ("2. Yêu cầu", ["Xác định rõ nhiệm vụ.", "Công khai quy trình.", "Kết quả là căn cứ đánh giá."]),
+              ("3. Văn phòng Sở", ["Theo dõi, đôn đốc.", "Tổng hợp, báo cáo."])]
+    for k, (heading, items) in enumerate(groups):
+        d.add_paragraph(heading)
+        for item in items:
+            p = d.add_paragraph(item)
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="{90 + k}"/></w:numPr>'))
+    p = d.add_paragraph("Một ý nữa của nhóm cuối.")
+    p._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {ns}><w:ilvl w:val="0"/><w:numId w:val="92"/></w:numPr>'))
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def test_restarted_word_lists_start_again_at_a():
+    paras = _paragraphs(read(_restarted_letters(), "restart.docx"))
+    assert paras == ["1. Mục đích", "a) Nâng cao chất lượng.", "b) Rút ngắn thời gian.",
+                     "2. Yêu cầu", "a) Xác định rõ nhiệm vụ.", "b) Công khai quy trình.",
+                     "c) Kết quả là căn cứ đánh giá.",
+                     "3. Văn phòng Sở", "a) Theo dõi, đôn đốc.", "b) Tổng hợp, báo cáo.",
+                     "c) Một ý nữa của nhóm cuối."]

@@ -24,13 +24,19 @@ from corpus import generate  # noqa: E402
 @pytest.fixture(scope="module")
 def files() -> dict[str, bytes]:
     """Generated documents: a plan with a 3-group task table (landscape annex, page numbers), a plan with
-    a 3-line issuer cell whose annex is a separate file, and an encrypted copy; DOCX and PDF of each."""
+    a 3-line issuer cell whose annex is a separate file, plans whose task table has no borders (its header
+    repeated on each page, or not; a rule line under the title), and an encrypted copy; DOCX and PDF of each."""
     generate.ensure_tools()
     plan = generate.sample_plan(rows_per_group=12)
     body, annex = generate.sample_plan(rows_per_group=3, annex_separate=True,
                                        issuer=("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "CHI CỤC VĂN THƯ"))
     docs = {"plan": generate.to_docx(plan, page_numbers=True), "body": generate.to_docx(body),
             "annex": generate.to_docx(annex)}
+    for name, header_rows in (("borderless", 2), ("borderless_plain", 0)):
+        parts = generate.sample_plan(rows_per_group=8, groups=2)
+        parts.insert(3, generate.Para("-----------", align="center"))  # the rule under the title
+        parts[-1].borders, parts[-1].header_rows = False, header_rows
+        docs[name] = generate.to_docx(parts, page_numbers=True)
     pdfs = generate.to_pdf(docs)
     locked = generate.to_pdf({"plan": docs["plan"]}, password="secret")["plan"]
     return {**{f"{k}.docx": v for k, v in docs.items()}, **{f"{k}.pdf": v for k, v in pdfs.items()},
@@ -174,3 +180,43 @@ def test_corpus_pdf_reads_like_its_word_file(stem):
              for rp, rw in zip(tp.rows, tw.rows, strict=True) for a, b in zip(rp, rw, strict=True)]
     same = sum(1 for a, b in cells if a == b)
     assert same >= 0.97 * len(cells)
+
+
+def _big_table(raw) -> Table:
+    """The one task table of a document (more than five rows)."""
+    tables = [t for t in _tables(raw) if len(t.rows) > 5]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def _merged_as_empty(rows: list) -> list:
+    """Rows with merged (None) cells as empty ones: a borderless PDF cannot show how far a merge goes."""
+    return [[c or "" for c in row] for row in rows]
+
+
+def test_borderless_task_table_over_two_pages(files):
+    table = _big_table(read(files["borderless.pdf"]))
+    word = _big_table(read(files["borderless.docx"]))
+    assert len(set(table.row_pages)) == 2  # the table breaks across pages, its header repeated: one table
+    assert table.rows[:2] == word.rows[:2]  # "Thời gian" spans "Bắt đầu" / "Hoàn thành"
+    assert _merged_as_empty(table.rows) == _merged_as_empty(word.rows)
+    from_pdf = extract(files["borderless.pdf"], "borderless.pdf")
+    from_docx = extract(files["borderless.docx"], "borderless.docx")
+    assert len([t for t in from_pdf.tasks if t.source == "table"]) == 16
+    assert [(t.name, t.lead, t.support) for t in from_pdf.tasks] == [(t.name, t.lead, t.support)
+                                                                   for t in from_docx.tasks]
+
+
+def test_borderless_table_continued_without_its_header(files):
+    table = _big_table(read(files["borderless_plain.pdf"]))
+    word = _big_table(read(files["borderless_plain.docx"]))
+    assert len(set(table.row_pages)) == 2
+    body = [r for r in _merged_as_empty(word.rows) if r[0] not in ("STT", "")]
+    assert [r for r in _merged_as_empty(table.rows) if r[0] not in ("STT", "")] == body
+
+
+def test_rule_line_under_the_title_stays_apart(files):
+    paras = _paragraphs(read(files["borderless.pdf"]))
+    title = "Kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông năm 2023 trên địa bàn tỉnh Hà Giang"
+    assert paras[paras.index(title) + 1] == "-----------"
+    assert _paragraphs(read(files["borderless.pdf"])) == _paragraphs(read(files["borderless.docx"]))

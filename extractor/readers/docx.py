@@ -161,34 +161,50 @@ class _Level:
     start: int = 1
 
 
+def _level(lvl: etree._Element) -> _Level:
+    """A w:lvl's number format, level text and start value."""
+    return _Level(_attr(lvl.find(_q("numFmt"))) or "decimal", _attr(lvl.find(_q("lvlText"))) or "",
+                  int(_attr(lvl.find(_q("start"))) or 1))
+
+
 class Numbering:
-    """Word's list numbering (numbering.xml): the marker text of each numbered paragraph, in order."""
+    """Word's list numbering (numbering.xml): the marker text of each numbered paragraph, in order.
+
+    Lists (w:num) over one abstract list share its counters, as Word counts them; a w:num that overrides a
+    level (lvlOverride: startOverride or a new w:lvl; "Restart at 1") restarts that level the first time
+    it is used, as Word and LibreOffice render it."""
 
     def __init__(self, zf: zipfile.ZipFile):
         """Numbering definitions read from numbering.xml."""
         self.nums: dict[str, dict[int, _Level]] = {}
         self.abstract_of: dict[str, str] = {}
         self.counters: dict[str, dict[int, int]] = {}
+        self.restarts: dict[str, set[int]] = {}  # levels a num restarts on its first use
         if "word/numbering.xml" not in zf.namelist():
             return
         root = etree.fromstring(zf.read("word/numbering.xml"))
         abstract: dict[str, dict[int, _Level]] = {}
         for an in root.findall(_q("abstractNum")):
             abstract[an.get(_q("abstractNumId"))] = {
-                int(lvl.get(_q("ilvl"), "0")): _Level(_attr(lvl.find(_q("numFmt"))) or "decimal",
-                                                      _attr(lvl.find(_q("lvlText"))) or "",
-                                                      int(_attr(lvl.find(_q("start"))) or 1))
-                for lvl in an.findall(_q("lvl"))}
+                int(lvl.get(_q("ilvl"), "0")): _level(lvl) for lvl in an.findall(_q("lvl"))}
         for num in root.findall(_q("num")):
+            num_id = num.get(_q("numId"))
             aid = _attr(num.find(_q("abstractNumId")))
             levels = {k: _Level(v.fmt, v.text, v.start) for k, v in abstract.get(aid, {}).items()}
+            restarts: set[int] = set()
             for ov in num.findall(_q("lvlOverride")):
                 ilvl = int(ov.get(_q("ilvl"), "0"))
+                lvl = ov.find(_q("lvl"))
+                if lvl is not None:
+                    levels[ilvl] = _level(lvl)
+                    restarts.add(ilvl)
                 start = _attr(ov.find(_q("startOverride")))
                 if start is not None and ilvl in levels:
                     levels[ilvl].start = int(start)
-            self.nums[num.get(_q("numId"))] = levels
-            self.abstract_of[num.get(_q("numId"))] = aid
+                    restarts.add(ilvl)
+            self.nums[num_id] = levels
+            self.abstract_of[num_id] = aid
+            self.restarts[num_id] = restarts
 
     def marker(self, num_id: str, ilvl: int) -> str | None:
         """The next marker of list `num_id` at level `ilvl` ("1.", "a)", "-"), counting as Word does."""
@@ -197,6 +213,9 @@ class Numbering:
             return None
         key = self.abstract_of.get(num_id) or num_id
         counts = self.counters.setdefault(key, {})
+        if ilvl in self.restarts.get(num_id, ()):
+            self.restarts[num_id].discard(ilvl)  # the override restarts the level once, at the num's first use
+            counts.pop(ilvl, None)
         counts[ilvl] = counts.get(ilvl, levels[ilvl].start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]

@@ -128,9 +128,9 @@ def clean_seg(text: str, x0: float, x1: float, top: float, bottom: float, bold: 
 # ---------------------------------------------------------------- lines
 
 
-def group_lines(segs: list[Seg], gap_factor: float = 1.5) -> list[Line]:
+def group_lines(segs: list[Seg], gap_factor: float = 1.5, markers: bool = True) -> list[Line]:
     """Segments grouped into lines by vertical overlap, then into chunks split at gaps wider than
-    `gap_factor` line heights."""
+    `gap_factor` line heights (a list marker set off by a tab kept with its text when `markers`)."""
     rows: list[list[Seg]] = []
     for s in sorted(segs, key=lambda s: (s.top, s.x0)):
         for row in reversed(rows[-4:]):
@@ -158,7 +158,7 @@ def group_lines(segs: list[Seg], gap_factor: float = 1.5) -> list[Line]:
             c.text = f"{c.text}{sep}{s.text}"
             c.x1 = max(c.x1, s.x1)
             c.top, c.bottom = min(c.top, s.top), max(c.bottom, s.bottom)
-        lines.append(Line(_merge_markers(chunks)))
+        lines.append(Line(_merge_markers(chunks) if markers else chunks))
     lines.sort(key=lambda ln: ln.top)
     return lines
 
@@ -226,9 +226,17 @@ def _first_word_width(line: Line) -> float:
     return c.width * len(word) / max(len(c.text), 1)
 
 
+_RULE = re.compile(r"^[-–—_=~*.·•⁂\s]{3,}$")
+
+
+def is_rule(text: str) -> bool:
+    """True for a rule or ornament line ("-----------", "___", "* * *"): layout, never part of a paragraph."""
+    return bool(_RULE.match(text.strip()))
+
+
 def continues(a: Line, b: Line, ma: Margins, mb: Margins, a_is_continuation: bool) -> bool:
     """True when line `b` carries on the paragraph of line `a` (a wrap, not a new paragraph)."""
-    if len(a.chunks) > 1 or len(b.chunks) > 1:
+    if len(a.chunks) > 1 or len(b.chunks) > 1 or is_rule(a.text) or is_rule(b.text):
         return False
     h = a.height
     if abs(b.height - h) > 0.15 * max(h, b.height):
@@ -541,8 +549,8 @@ def _covers(chunk: Seg, seg: Seg) -> bool:
 
 def assemble(pages: list[Page]) -> list[Block]:
     """The blocks of the document: paragraphs (joined across lines and pages), layout regions and
-    tables (a table continued on the next page joined, its repeated header rows dropped)."""
-    drop_furniture(pages)
+    tables (a table continued on the next page joined, its repeated header rows dropped); page furniture
+    is dropped beforehand (`drop_furniture`)."""
     blocks: list[Block] = []
     last_line: Line | None = None  # the last line of the open paragraph
     last_margins: Margins | None = None

@@ -12,8 +12,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractor.blocks import RawDocument, ReadError
-from extractor.readers import ruling
-from extractor.readers.layout import Page, Seg, assemble, clean_seg, grid_from_cells
+from extractor.readers import borderless, ruling
+from extractor.readers.layout import Page, Seg, assemble, clean_seg, drop_furniture, grid_from_cells
 
 ERR_PASSWORD = 4
 MIN_TEXT_CHARS = 20  # a page with fewer characters in its text layer is treated as an image
@@ -245,7 +245,10 @@ def read(data: bytes) -> RawDocument:
             _add_tables(ruled)
     finally:
         pdf.close()
-    blocks = assemble([info.page for info in infos])
+    pages = [info.page for info in infos]
+    drop_furniture(pages)
+    borderless.find_tables(pages)
+    blocks = assemble(pages)
     if not blocks:
         raise ReadError("the PDF has no text (and no page image to read by OCR)")
     return RawDocument(blocks, "pdf", pages=n, ocr=bool(to_ocr), warnings=warnings)

@@ -565,6 +565,22 @@ def phrase_after(text: str, pos: int) -> int | None:
     return None
 
 
+def frequency(text: str | None):
+    """The periodic TimeSpan of a frequency stated in running text ("định kỳ hằng tháng công khai …" ->
+    "định kỳ hằng tháng"), or None when the text states none."""
+    from models import TimeSpan
+
+    hits = list(_vocab()["periodic"].finditer(text or ""))
+    if not hits:
+        return None
+    start, end = hits[0].start(), hits[0].end()
+    for m in hits[1:]:
+        if text[end:m.start()].strip(" ,"):
+            break
+        end = m.end()
+    return TimeSpan(text=text[start:end], kind="periodic", start=None, end=None)
+
+
 def deadline_phrases(text: str | None) -> list[tuple[int, int]]:
     """(start, end) of each deadline phrase of running text, in order and not overlapping: a cue and the
     time after it ("trước ngày 15/3/2024", "chậm nhất 30 ngày kể từ …", "trước ngày 15/11 hằng năm") and

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from extractor.blocks import Table
 from extractor.data import load
-from extractor.dates import deadline_phrases, parse_time, time_labels
+from extractor.dates import deadline_phrases, frequency, parse_time, time_labels
 from extractor.readers.flat_table import (
     column_roles,
     is_group_stt,
@@ -593,7 +593,7 @@ def support_units(text: str) -> list[str]:
 def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
     """The deadline a duty states: the last time phrase after a deadline cue ("… trước ngày 15/3/2024;
     … chậm nhất 30 ngày kể từ …"), after a time label ("…; thời gian hoàn thành: Quý II/2024") or a
-    phrase such as "theo thời gian quy định"."""
+    phrase such as "theo thời gian quy định"; with none dated, its frequency ("định kỳ hằng quý")."""
     found: list[tuple[int, int, str]] = list(time_labels(text))
     found += [(start, end, text[start:end]) for start, end in deadline_phrases(text)]
     best = None
@@ -601,6 +601,8 @@ def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
         span = ctx.time(phrase.strip(" ,;"))
         if span is not None:
             best = span
+    if best is None or best.kind == "unspecified":  # "định kỳ hằng tháng công khai …": a periodic duty
+        best = frequency(text) or best
     return best
 
 

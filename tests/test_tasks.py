@@ -720,3 +720,14 @@ Giao chỉ tiêu cho từng xã."""
     assert [t.lead for t in tasks] == [["Sở Y tế"], ["Văn phòng Ủy ban nhân dân tỉnh"]]
     assert tasks[1].name.startswith("Giao Văn phòng Ủy ban nhân dân tỉnh theo dõi")
     assert tasks[1].due.end == dt.date(2024, 11, 30)
+
+
+def test_a_duty_with_a_frequency_and_no_date_is_periodic():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Y tế chủ trì, định kỳ hằng quý công khai danh sách cơ sở khám bệnh đủ điều kiện trên Cổng thông tin.
+2. Sở Công Thương hằng tháng cập nhật giá xăng dầu, báo cáo UBND tỉnh trước ngày 10/12/2024.
+3. Sở Xây dựng hướng dẫn thủ tục cấp phép xây dựng."""
+    tasks = extract_text(plan(body)).tasks
+    assert (tasks[0].due.kind, tasks[0].due.text) == ("periodic", "định kỳ hằng quý")
+    assert (tasks[1].due.kind, tasks[1].due.end) == ("date", dt.date(2024, 12, 10))
+    assert tasks[2].due is None

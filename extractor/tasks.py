@@ -170,9 +170,13 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
     group = _clean_name(node.text) if node is not None and node.kind else None
     group_ref, last_ref, subs = "", "", 0
     out: list[Task] = []
-    for cells, page in rows:
+    heads = _numbered_groups([cells for cells, _ in rows], col)
+    for k, (cells, page) in enumerate(rows):
         stt = _cell(cells, col.get("stt"))
         name = _cell(cells, col.get("name"))
+        if k in heads:  # "1 | Tuyên truyền …" over its 1.1, 1.2: the sub-rows carry the number
+            group, last_ref, subs = _clean_name(name), group_ref or base, 0
+            continue
         if _is_group_row(cells, col, roles):
             title = name or next(c for c in cells if c and c.strip())
             m = re.match(r"^([IVXLC]{1,6}|[A-Z])[.)]\s+(?=\S)", title.strip())
@@ -308,6 +312,20 @@ def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str 
             return True  # one cell merged across the row
     name = _cell(cells, col.get("name"))
     return bool(name) and not stt and filled == [col.get("name")] and bool(_GROUP_TITLE.match(name) or is_upper(name))
+
+
+def _numbered_groups(rows: list[list[str | None]], col: dict[str, int]) -> set[int]:
+    """Indices of the rows that are groups although numbered like tasks: when every top-level numbered
+    row ("1", "2") names no unit or time and heads dotted sub-rows ("1.1", "1.2"), they all are; a parent
+    row among sibling rows that are tasks stays a task."""
+    task_cols = [col[r] for r in ("lead", "support", "start", "due") if r in col]
+    stts = [re.sub(r"[.)]$", "", _cell(r, col.get("stt"))) for r in rows]
+    top = [k for k, stt in enumerate(stts) if re.fullmatch(r"\d{1,3}", stt) and _cell(rows[k], col.get("name"))]
+    for k in top:
+        if any(_cell(rows[k], j) for j in task_cols) or k + 1 >= len(rows) \
+                or not stts[k + 1].startswith(stts[k] + "."):
+            return set()
+    return set(top)
 
 
 _GROUP_TITLE = re.compile(r"^(?:Nhóm|NHÓM|Lĩnh vực|LĨNH VỰC|Phần|PHẦN|(?:[IVXLC]{1,6}|[A-Z])[.)]\s)")

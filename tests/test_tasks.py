@@ -731,3 +731,26 @@ def test_a_duty_with_a_frequency_and_no_date_is_periodic():
     assert (tasks[0].due.kind, tasks[0].due.text) == ("periodic", "định kỳ hằng quý")
     assert (tasks[1].due.kind, tasks[1].due.end) == ("date", dt.date(2024, 12, 10))
     assert tasks[2].due is None
+
+
+def test_numbered_rows_over_dotted_sub_rows_are_groups_when_none_of_them_is_a_task():
+    grouped = "\n".join([
+        "II. NHIỆM VỤ",
+        "| TT | Nội dung | Đơn vị thực hiện | Thời gian | Ghi chú |",
+        "|---|---|---|---|---|",
+        "| **1** | **Hạ tầng số** | | | |",
+        "| 1.1 | Nâng cấp mạng nội bộ | Văn phòng UBND xã (chủ trì); công chức Địa chính | Quý II | |",
+        "| 1.2 | Lắp camera tại Bộ phận Một cửa | Văn phòng UBND xã | Tháng 6 | |",
+        "| **2** | **Dữ liệu số** | | | |",
+        "| 2.1 | Số hóa sổ hộ tịch | Công chức Tư pháp - Hộ tịch | Quý IV | |",
+    ])
+    tasks = [t for t in extract_text(plan(grouped), "plan.md").tasks if t.source == "table"]
+    assert [t.name for t in tasks] == ["Nâng cấp mạng nội bộ", "Lắp camera tại Bộ phận Một cửa", "Số hóa sổ hộ tịch"]
+    assert [t.group for t in tasks] == ["Hạ tầng số", "Hạ tầng số", "Dữ liệu số"]
+    assert tasks[0].lead == ["Văn phòng UBND xã"] and tasks[0].support == ["công chức Địa chính"]
+    # a parent row among sibling rows that are tasks stays a task
+    mixed = grouped.replace("| **2** | **Dữ liệu số** | | | |\n| 2.1 | Số hóa sổ hộ tịch | Công chức Tư pháp - Hộ tịch | Quý IV | |",
+                            "| 2 | Số hóa sổ hộ tịch | Công chức Tư pháp - Hộ tịch | Quý IV | |")
+    tasks = [t for t in extract_text(plan(mixed), "plan.md").tasks if t.source == "table"]
+    assert [t.name for t in tasks] == ["Hạ tầng số", "Nâng cấp mạng nội bộ", "Lắp camera tại Bộ phận Một cửa",
+                                       "Số hóa sổ hộ tịch"]

@@ -754,3 +754,15 @@ def test_numbered_rows_over_dotted_sub_rows_are_groups_when_none_of_them_is_a_ta
     tasks = [t for t in extract_text(plan(mixed), "plan.md").tasks if t.source == "table"]
     assert [t.name for t in tasks] == ["Hạ tầng số", "Nâng cấp mạng nội bộ", "Lắp camera tại Bộ phận Một cửa",
                                        "Số hóa sổ hộ tịch"]
+
+
+def test_office_holders_of_grassroots_units_and_collective_bodies_head_duties():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Trưởng các thôn, bản
+Tổ chức họp dân phổ biến quy định về phòng cháy rừng, hoàn thành trước ngày 30/4/2024.
+2. Đề nghị Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã
+Vận động hội viên tham gia bảo vệ rừng.
+3. Bản đồ hiện trạng rừng được cập nhật hằng năm."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Trưởng các thôn, bản"],
+                                       ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội xã"]]

@@ -158,3 +158,10 @@ def test_reads_as_names_tells_a_list_of_names_from_a_sentence():
     assert reads_as_names("Châu Thành, Cái Nước")
     assert not reads_as_names("Tham mưu Ủy ban nhân dân tỉnh")
     assert not reads_as_names("Là cơ quan thường trực")
+
+
+def test_collective_bodies_and_grassroots_units_are_unit_names():
+    assert split_units("Ủy ban MTTQ Việt Nam xã và các đoàn thể chính trị - xã hội xã") == [
+        "Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội xã"]
+    assert split_units("UBND thị trấn và các thôn, bản, tổ dân phố") == ["UBND thị trấn", "các thôn, bản, tổ dân phố"]
+    assert split_units("Trưởng các ấp; Tổ trưởng tổ dân phố") == ["Trưởng các ấp", "Tổ trưởng tổ dân phố"]

@@ -397,10 +397,16 @@ def unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+_APPOSITION = re.compile(r"\s*\((?!\s*(?:chủ\s*trì|phối\s*hợp|thực\s*hiện|đầu\s*mối)\s*\))(?=\s*[a-zđà-ỹ])[^()]*\)")
+
+
 def _units(text: str | None) -> list[str]:
-    """Unit names of a cell or a phrase, one per unit."""
+    """Unit names of a cell or a phrase, one per unit, without a bracketed description after a name ("Sở
+    Nội vụ (cơ quan thường trực của Ban Chỉ đạo)" -> "Sở Nội vụ"); a bracketed role mark stays for
+    split_units, a bracketed name ("(Cục KSTTHC)") stays in the name."""
     if not text or not text.strip():
         return []
+    text = _APPOSITION.sub("", text)
     out: list[str] = []
     for u in split_units(unwrap(text).replace("_", " ").replace("|", " ")):
         u = re.sub(r"\s+", " ", re.sub(r"^[-–—+•*]\s*", "", u)).strip(" .;,:")
@@ -524,10 +530,11 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
 # ---------------------------------------------------------------- prose: duties of units
 
 def _masked(text: str, clauses: bool = False) -> str:
-    """`text` with unit compounds that contain a verb ("Đoàn kiểm tra", "Ban quản lý") made opaque,
-    and with `clauses`, the clauses that describe a unit ("… có nhiệm vụ tiếp nhận …") too."""
+    """`text` with brackets and unit compounds that contain a verb ("Đoàn kiểm tra", "Ban quản lý") made
+    opaque, and with `clauses`, the clauses that describe a unit ("… có nhiệm vụ tiếp nhận …") too."""
     v = _vocab()
     opaque = lambda m: re.sub(r"\s", "_", m.group(0))  # noqa: E731
+    text = re.sub(r"\([^()]*\)", opaque, text)  # "Sở Tài chính (đơn vị thẩm định …)": no verb in a bracket
     text = v["chaired"].sub(opaque, text)
     text = v["compounds"].sub(opaque, text)
     return v["clauses"].sub(opaque, text) if clauses else text

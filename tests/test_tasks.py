@@ -766,3 +766,12 @@ Vận động hội viên tham gia bảo vệ rừng.
     tasks = extract_text(plan(body)).tasks
     assert [t.lead for t in tasks] == [["Trưởng các thôn, bản"],
                                        ["Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội xã"]]
+
+
+def test_a_bracketed_description_after_the_subject_unit_is_not_part_of_its_name():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Sở Khoa học và Công nghệ (cơ quan thường trực của Hội đồng khoa học tỉnh) chủ trì, phối hợp với Sở Tài chính (đơn vị thẩm định kinh phí) thẩm định các đề tài, hoàn thành trước ngày 30/6/2024.
+2. Văn phòng Chính phủ (Cục KSTTHC) hướng dẫn nghiệp vụ kiểm soát thủ tục hành chính."""
+    tasks = extract_text(plan(body)).tasks
+    assert tasks[0].lead == ["Sở Khoa học và Công nghệ"] and tasks[0].support == ["Sở Tài chính"]
+    assert tasks[1].lead == ["Văn phòng Chính phủ (Cục KSTTHC)"]

@@ -89,6 +89,8 @@ def _gaz() -> dict:
         "department": re.compile(rf"^({_alt(g['department_heads'])})\s+(.+)$"),
         "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
         "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),
+        "collective": re.compile(rf"^(?:các|những)\s+(?:{nouns})(?:\s*,\s*(?:{nouns}))*\s+(?:{_alt(g['collective_qualifiers'])})(?![\w])",
+                                 re.I),
         "locality_run": re.compile(rf"(?i)(?<![\w])(?:{locs})(?:\s*,\s*(?:{locs}))+(?![\w])"),
         "locality": re.compile(rf"(?<![\w])(?:{locs})(?![\w])", re.I),
         "locality_end": re.compile(rf"\s(?:{locs})$"),
@@ -254,7 +256,9 @@ def _split_piece(piece: str) -> list[str]:
     while k < len(parts) - 1:
         sep, nxt = parts[k], parts[k + 1].strip()
         new, used = None, 2
-        if listing and sep.strip() == "và" and not _opens_unit(nxt):
+        if sep.strip() == "và" and g["collective"].match(_show(nxt)):
+            new = nxt  # "Chi cục Quản lý đất đai và các phòng chuyên môn": a collective unit of its own
+        elif listing and sep.strip() == "và" and not _opens_unit(nxt):
             pass  # "Phòng Tổ chức, biên chế và Tổ chức phi chính phủ": the name's list goes on
         elif starts_with_head(nxt):
             new = nxt

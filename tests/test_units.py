@@ -165,3 +165,11 @@ def test_collective_bodies_and_grassroots_units_are_unit_names():
         "Ủy ban MTTQ Việt Nam xã", "các đoàn thể chính trị - xã hội xã"]
     assert split_units("UBND thị trấn và các thôn, bản, tổ dân phố") == ["UBND thị trấn", "các thôn, bản, tổ dân phố"]
     assert split_units("Trưởng các ấp; Tổ trưởng tổ dân phố") == ["Trưởng các ấp", "Tổ trưởng tổ dân phố"]
+
+
+def test_and_then_a_collective_with_its_qualifier_is_a_unit_of_its_own():
+    assert split_units("Chi cục Kiểm lâm và các phòng chuyên môn") == ["Chi cục Kiểm lâm", "các phòng chuyên môn"]
+    assert split_units("Phòng Kinh tế và các phòng, ban chuyên môn") == ["Phòng Kinh tế", "các phòng, ban chuyên môn"]
+    assert split_units("Bệnh viện Đa khoa tỉnh và các đơn vị trực thuộc") == ["Bệnh viện Đa khoa tỉnh",
+                                                                            "các đơn vị trực thuộc"]
+    assert split_units("Sở Văn hóa và Thể thao") == ["Sở Văn hóa và Thể thao"]

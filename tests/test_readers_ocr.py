@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from conftest import CORPUS, REPO
@@ -92,3 +93,43 @@ def test_typical_ocr_confusions_undone():
     assert ocr._roman("H", None) == "II"
     assert ocr._roman("HI.", "CÁCH") == "III."
     assert ocr._roman("H", "bình") == "H"
+
+
+def test_quarter_numerals_in_narrow_cells():
+    """Serif I's touch: Tesseract reads "III/2024" as "IL2024" or "II/2024"; after "Quý" the strokes are
+    counted in the image."""
+    generate.ensure_tools()
+    when = ["Quý III/2024", "Quý II/2024", "Quý I/2024", "Quý IV/2024", "Quý III/2025", "Quý II/2025"]
+    rows = [["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện"]]
+    rows += [[str(i + 1), f"Tổ chức thực hiện nhiệm vụ số {i + 1} của kế hoạch", generate.UNITS[i],
+              generate.UNITS[i + 1], w] for i, w in enumerate(when)]
+    parts = [generate.Para("Bảng phân công nhiệm vụ", bold=True, align="center"),
+             generate.Grid(rows, header_rows=1, widths=[1.3, 5.6, 3.3, 3.5, 2.3], size=12)]
+    text_pdf = generate.to_pdf({"q": generate.to_docx(parts)})["q"]
+    table = [b for b in read(_image_pdf(text_pdf), "scan.pdf").blocks if isinstance(b, Table)][0]
+    assert [r[4] for r in table.rows[1:]] == when
+
+
+def test_ink_no_word_covers_is_found():
+    from extractor.readers.layout import Seg
+
+    mask = np.zeros((200, 300), dtype=bool)
+    mask[20:60, 20:120] = True  # a word that was read: "Quý"
+    mask[100:140, 20:150] = True  # a line under it that was not: "I/2024"
+    read_word = [Seg("Quý", 20, 120, 20, 60)]  # points = pixels (scale 1)
+    assert ocr._unread_ink(mask, (0, 0, 300, 200), read_word, 1.0, 40.0)
+    mask[100:140, 20:150] = False
+    mask[150:153, 200:203] = True  # a speck of dirt
+    assert not ocr._unread_ink(mask, (0, 0, 300, 200), read_word, 1.0, 40.0)
+
+
+def test_strokes_counted_before_the_slash():
+    mask = np.zeros((40, 200), dtype=bool)
+    for x in (10, 22, 34):  # three upright strokes, then a slash
+        mask[5:35, x:x + 5] = True
+    for y in range(5, 35):
+        x = 60 - (y - 5) // 2
+        mask[y, x:x + 4] = True
+    mask[5:35, 75:80] = True  # a "0" side after the slash is not counted
+    assert ocr.count_stems(mask, (0, 0, 199, 39)) == 3
+    assert ocr.count_stems(mask, (0, 0, 30, 39)) == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -136,12 +137,14 @@ def deskew(image: Image.Image, slope: float) -> Image.Image:
                            resample=Image.BICUBIC, fillcolor=255)
 
 
-def segments(lines: Words, scale: float, slope: float = 0.0, rules: tuple = ()) -> list[Seg]:
+def segments(lines: Words, scale: float, slope: float = 0.0, rules: tuple = (), usual: float | None = None) -> list[Seg]:
     """Words as segments in points, the skew taken out; every word of a line gets the line's middle and
     its median word height, so lines in one font have one height (a line is first cut at column gutters
-    and at the vertical table `rules`, boxes in pixels)."""
-    long_lines = [statistics.median(b[3] - b[1] for b, _ in ws) for ws in lines.values() if len(ws) >= 4]
-    usual = statistics.median(long_lines) if long_lines else None
+    and at the vertical table `rules`, boxes in pixels; `usual`: the page's usual word height in pixels,
+    else measured on these lines)."""
+    if usual is None:
+        long_lines = [statistics.median(b[3] - b[1] for b, _ in ws) for ws in lines.values() if len(ws) >= 4]
+        usual = statistics.median(long_lines) if long_lines else None
     out = []
     for ws in lines.values():
         for group in _split_at_gutters([(_unskew(b, slope), t) for b, t in ws], rules):
@@ -184,7 +187,7 @@ def read_image(image: Image.Image, number: int, width: float, height: float) -> 
         image = deskew(image, tilt)
     tables, rules = ruling.find_tables(image)
     clean = ruling.paint_out(image, rules) if tables else image
-    lines = words(_tesseract(clean))
+    lines = settle_numerals(words(_tesseract(clean)), ruling.ink(clean))
     slope = 0.0 if tables else skew(lines)
     vertical = tuple(r for r in rules if r[3] - r[1] > r[2] - r[0])
     segs = segments(lines, scale, slope, vertical)
@@ -206,10 +209,13 @@ def read_image(image: Image.Image, number: int, width: float, height: float) -> 
 
 
 def _reread_cells(image: Image.Image, tables: list, segs: list[Seg], scale: float) -> list[Seg]:
-    """Words of the cells the page's OCR left empty (or with a letter or two) although they hold ink:
-    Tesseract skips lone numbers in narrow cells ("1", "II") but reads a cell on its own well."""
+    """Words of the cells where the page's OCR left ink unread, read again (Tesseract skips lone numbers in
+    narrow cells, "1", "II", and the second line of a cell, "Quý" / "I/2024", but reads a cell on its own
+    well); the cells' old words are replaced when the new reading has more letters."""
     mask = ruling.ink(image)
-    out: list[Seg] = []
+    heights = sorted(s.height / scale for s in segs)
+    usual = heights[len(heights) // 2] if heights else 40.0
+    todo: list[tuple[tuple[int, int, int, int], list[Seg]]] = []
     for cells in tables:
         for x0, top, x1, bottom in cells:
             box = (round(x0) + 4, round(top) + 4, round(x1) - 4, round(bottom) - 4)
@@ -217,14 +223,126 @@ def _reread_cells(image: Image.Image, tables: list, segs: list[Seg], scale: floa
                 continue
             inside = [s for s in segs if box[0] * scale <= s.center <= box[2] * scale
                       and box[1] * scale <= (s.top + s.bottom) / 2 <= box[3] * scale]
-            if len("".join(s.text for s in inside)) > 2 or mask[box[1]:box[3], box[0]:box[2]].sum() < 30:
-                continue
-            found = segments(words(_tesseract(image.crop(box), psm=6), box[0], box[1]), scale)
-            if found:
-                ids = {id(s) for s in inside}
-                segs[:] = [s for s in segs if id(s) not in ids]
-                out.extend(found)
+            if _unread_ink(mask, box, inside, scale, usual):
+                todo.append((box, inside))
+    out: list[Seg] = []
+    for (_, inside), found in zip(todo, _read_boxes(image, [b for b, _ in todo], usual), strict=True):
+        new = segments(settle_numerals(found, mask), scale, usual=usual)
+        if _letters(new) > _letters(inside):
+            ids = {id(s) for s in inside}
+            segs[:] = [s for s in segs if id(s) not in ids]
+            out.extend(new)
     return out
+
+
+def _letters(segs: list[Seg]) -> int:
+    """How many letters and digits the segments hold."""
+    return sum(1 for s in segs for c in s.text if c.isalnum())
+
+
+def _unread_ink(mask, box: tuple[int, int, int, int], inside: list[Seg], scale: float, usual: float) -> bool:
+    """True when a cell holds ink outside the boxes of the words read in it, as tall as a letter's body
+    at least (specks of dirt are not)."""
+    x0, y0, x1, y1 = box
+    area = mask[y0:y1, x0:x1].copy()
+    if area.sum() < 30:
+        return False
+    pad = 0.15 * usual
+    for s in inside:
+        a, b = max(0, int(s.x0 / scale - x0 - pad)), max(0, int(s.x1 / scale - x0 + pad))
+        c, d = max(0, int(s.top / scale - y0 - pad)), max(0, int(s.bottom / scale - y0 + pad))
+        area[c:d, a:b] = False
+    rows = area.sum(axis=1) >= 2
+    run = longest = 0
+    for r in rows.tolist():
+        run = run + 1 if r else 0
+        longest = max(longest, run)
+    return longest >= 0.4 * usual and int(area.sum()) >= 0.5 * usual
+
+
+def _read_boxes(image: Image.Image, boxes: list[tuple[int, int, int, int]], usual: float) -> list[Words]:
+    """The words in each box of the image (page coordinates), the boxes read in one Tesseract run (stacked
+    one under another on a blank page); a box that run leaves empty is read again on its own."""
+    if not boxes:
+        return []
+    gap = max(20, round(usual))
+    width = max(b[2] - b[0] for b in boxes) + 2 * gap
+    height = sum(b[3] - b[1] + gap for b in boxes) + gap
+    sheet = Image.new("L", (width, height), 255)
+    offsets = []
+    y = gap
+    for b in boxes:
+        sheet.paste(image.crop(b), (gap, y))
+        offsets.append(y)
+        y += b[3] - b[1] + gap
+    out: list[Words] = [{} for _ in boxes]
+    for key, ws in words(_tesseract(sheet, psm=6)).items():
+        for box, text in ws:
+            mid = (box[1] + box[3]) / 2
+            k = next((k for k, off in enumerate(offsets) if off - gap / 2 <= mid <= off + boxes[k][3] - boxes[k][1]
+                      + gap / 2), None)
+            if k is None:
+                continue
+            dx, dy = boxes[k][0] - gap, boxes[k][1] - offsets[k]
+            out[k].setdefault(key, []).append(((box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy), text))
+    for k, b in enumerate(boxes):
+        if not out[k] and len(boxes) > 1:
+            out[k] = words(_tesseract(image.crop(b), psm=6), b[0], b[1])
+    return out
+
+
+def settle_numerals(lines: Words, mask) -> Words:
+    """Roman numerals where one is expected (after "Quý", data/ocr_fixes.json): look-alikes (1, l, |) read
+    as I, and the number of I counted from the vertical strokes in the image (`mask`: ink of the image the
+    words were read from), as serif capitals touch and Tesseract reads III as II."""
+    fixes = load("ocr_fixes")
+    after = re.compile(fixes["roman_after"], re.I)
+    strokes = re.escape(fixes["roman_strokes"])
+    # "III/2024", "I/2024" read with its slash as a stroke or lost ("12024"), "IV", "II,"
+    forms = [re.compile(rf"^([{strokes}]{{1,4}}?)[/|]?((?:19|20)\d\d)$"),
+             re.compile(rf"^([{strokes}]+)((?:[VX]|[/.,;:)]).*)?$")]
+    words_ = [(k, n, box, text) for k, ws in lines.items() for n, (box, text) in enumerate(ws)]
+    cues = [box for _, _, box, text in words_ if after.match(text)]
+    for key, n, box, text in words_ if cues else ():
+        m = next((m for rx in forms if (m := rx.match(text))), None)
+        if m and any(_follows(box, cue) for cue in cues):
+            count = min(count_stems(mask, box) or len(m.group(1)), 3)
+            rest = m.group(2) or ""
+            lines[key][n] = (box, "I" * count + (f"/{rest}" if rest[:1].isdigit() else rest))
+    return lines
+
+
+def _follows(box: Box, cue: Box) -> bool:
+    """True when a word comes right after another: next on its line, or first on the line under it."""
+    h = max(cue[3] - cue[1], box[3] - box[1])
+    if abs((box[1] + box[3]) / 2 - (cue[1] + cue[3]) / 2) <= 0.5 * h:
+        return 0 <= box[0] - cue[2] <= 1.5 * h
+    return -0.2 * h <= box[1] - cue[3] <= 1.0 * h and abs(box[0] - cue[0]) <= 1.0 * h
+
+
+def count_stems(mask, box: Box) -> int | None:
+    """The number of upright strokes at the start of a word's image (the I's of "III/2024"), counted across
+    the middle of the letters left to right until a slanted or curved stroke (the "/", a "V"); None when
+    the box is too small to tell."""
+    x0, y0, x1, y1 = (round(v) for v in box)
+    crop = mask[max(0, y0):y1 + 1, max(0, x0):x1 + 1]
+    height = crop.shape[0]
+    if height < 10 or crop.shape[1] < 3:
+        return None
+    fill = crop[round(0.3 * height): round(0.7 * height) + 1].mean(axis=0)
+    limit = max(3, round(0.12 * height))  # a stroke's blurred edge is narrower; a slash is wider
+    stems, partial, in_stem = 0, 0, False
+    for f in fill.tolist():
+        if f >= 0.8:
+            stems += 0 if in_stem else 1
+            in_stem, partial = True, 0
+        elif f <= 0.1:
+            in_stem, partial = False, 0
+        else:
+            partial += 1
+            if partial >= limit:
+                break
+    return stems or None
 
 
 def _reread(image: Image.Image, region: Region, segs: list[Seg], scale: float) -> list[Seg]:

@@ -92,7 +92,7 @@ def extract_document_full(raw: RawDocument) -> Extraction:
     for annex in seg.annexes:  # a plan issued as the attachment of a decision
         if not objectives and not requirements:
             objectives, requirements = objectives_and_requirements(annex.body)
-    tasks = tasks_.tasks(seg, year, issued)
+    tasks = tasks_.tasks(seg, year, issued, ocr=raw.ocr)
 
     plan = Plan(
         source=Source(format=raw.format, pages=raw.pages, ocr=raw.ocr),

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractor.blocks import Table
 from extractor.data import load
@@ -36,8 +38,9 @@ from extractor.units import canonical_unit, proper_case, reads_as_names, split_u
 from models import Task, TimeSpan
 
 
-def tasks(seg: Segments, year: int | None, issued: dt.date | None = None) -> list[Task]:
-    """Every task of the document (task-table rows, then prose assignments)."""
+def tasks(seg: Segments, year: int | None, issued: dt.date | None = None, ocr: bool = False) -> list[Task]:
+    """Every task of the document (task-table rows, then prose assignments); in a document read by OCR,
+    unit names misread in a few places take the spelling they have elsewhere in it."""
     ctx = _Context(year, issued)
     roots = [seg.body] + [a.body for a in seg.annexes]
     out: list[Task] = []
@@ -49,7 +52,36 @@ def tasks(seg: Segments, year: int | None, issued: dt.date | None = None) -> lis
     bare = not any(_duty_sections(r) for r in roots)
     for root in roots:
         out.extend(prose_tasks(root, ctx, as_section=bare and not _is_articles(root)))
-    return out
+    return harmonize_units(out) if ocr else out
+
+
+_MISREAD_EDITS = 2  # an OCR misreading of a unit name: at most this many characters wrong
+_MISREAD_MIN_LEN = 10  # names shorter than this differ by a letter too often to be told apart
+
+
+def harmonize_units(found: list[Task]) -> list[Task]:
+    """Tasks whose unit names are within a couple of edits of a name used more often in the same
+    document ("Phòng Phổbiến, …" beside "Phòng Phổ biến, …" five times) given that name: OCR misreadings."""
+    counts = Counter(u for t in found for u in [*t.lead, *t.support])
+    names = sorted(counts, key=lambda u: -counts[u])
+    fix: dict[str, str] = {}
+    for name in names:
+        if len(name) < _MISREAD_MIN_LEN:
+            continue
+        for other in names:
+            if counts[other] <= counts[name]:
+                break
+            if Levenshtein.distance(name, other, score_cutoff=_MISREAD_EDITS) <= _MISREAD_EDITS:
+                fix[name] = other
+                break
+    if not fix:
+        return found
+    for t in found:
+        t.lead = list(dict.fromkeys(fix.get(u, u) for u in t.lead))
+        t.support = [u for u in dict.fromkeys(fix.get(u, u) for u in t.support) if u not in t.lead]
+        t.lead_canonical = [canonical_unit(u) for u in t.lead]
+        t.support_canonical = [canonical_unit(u) for u in t.support]
+    return found
 
 
 def _is_articles(root: Node) -> bool:
@@ -900,5 +932,5 @@ def _under_units(node: Node, lead: list[str], group: str, ctx: _Context) -> list
     return out
 
 
-__all__ = ["tasks", "table_tasks", "merge_continued", "cell_units", "label_task", "labels_in", "value_units", "unit_span",
+__all__ = ["tasks", "harmonize_units", "table_tasks", "merge_continued", "cell_units", "label_task", "labels_in", "value_units", "unit_span",
            "unit_heading", "support_units", "due_phrase"]

@@ -775,3 +775,19 @@ def test_a_bracketed_description_after_the_subject_unit_is_not_part_of_its_name(
     tasks = extract_text(plan(body)).tasks
     assert tasks[0].lead == ["Sở Khoa học và Công nghệ"] and tasks[0].support == ["Sở Tài chính"]
     assert tasks[1].lead == ["Văn phòng Chính phủ (Cục KSTTHC)"]
+
+
+def test_a_unit_name_misread_by_ocr_takes_the_spelling_it_has_more_often_in_the_document():
+    body = """III. TỔ CHỨC THỰC HIỆN
+1. Phòng Quản lý xử lý vi phạm hành chính chủ trì rà soát hồ sơ xử phạt, hoàn thành trước ngày 30/5/2024.
+2. Phòng Quản lý xử lý vi phạm hành chính tổ chức tập huấn nghiệp vụ cho công chức.
+3. Phòng Quản lý xửlý vi phạm hành chính tổng hợp báo cáo năm.
+4. Phòng Quản lý xử lý vỉ phạm hành chính phối hợp với Thanh tra Sở kiểm tra việc thi hành.
+5. Sở Y tế phối hợp với Sở Tư pháp rà soát quy định."""
+    lines = plan(body).split("\n")
+    scanned = RawDocument([Paragraph(line, 1) for line in lines], "pdf", pages=1, ocr=True)
+    leads = [t.lead for t in extract_document(scanned).tasks]
+    assert leads == [["Phòng Quản lý xử lý vi phạm hành chính"]] * 4 + [["Sở Y tế"]]
+    # a text layer is taken as written
+    typed = RawDocument([Paragraph(line, 1) for line in lines], "pdf", pages=1)
+    assert extract_document(typed).tasks[2].lead == ["Phòng Quản lý xửlý vi phạm hành chính"]

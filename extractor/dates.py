@@ -434,7 +434,7 @@ def parse_time(text: str | None, year: int | None = None, anchor: dt.date | None
 
     if not text or not isinstance(text, str):
         return None
-    phrase = re.sub(r"\s+", " ", text).strip()
+    phrase = _balanced(re.sub(r"\s+", " ", text).strip())
     if not phrase:
         return None
     try:
@@ -446,6 +446,15 @@ def parse_time(text: str | None, year: int | None = None, anchor: dt.date | None
     if start and end and start > end:
         start = None
     return TimeSpan(text=phrase, kind=kind, start=start, end=end)
+
+
+def _balanced(phrase: str) -> str:
+    """A phrase without the bracket it was cut out of ("thời gian: trước ngày 15/6/2024)" -> "… 15/6/2024")."""
+    while phrase.endswith(")") and phrase.count(")") > phrase.count("("):
+        phrase = phrase[:-1].rstrip(" .,;")
+    while phrase.startswith("(") and phrase.count("(") > phrase.count(")"):
+        phrase = phrase[1:].lstrip()
+    return phrase
 
 
 def _classify(phrase: str, year: int | None, anchor: dt.date | None):

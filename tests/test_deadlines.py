@@ -177,3 +177,12 @@ def test_deadline_phrases_without_a_cue_are_the_same_for_deadlines_and_task_dues
     plan = extract_text(HEADER + body + "Nơi nhận:\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn A")
     dues = [(d.kind, d.end) for d in plan.deadlines]
     assert [(t.due.kind, t.due.end) for t in plan.tasks] == dues[:2] + dues[3:]
+
+
+def test_a_time_label_inside_a_bracket_gives_its_time_without_the_bracket():
+    body = """I. NHIỆM VỤ
+1. Xây dựng cơ sở dữ liệu cán bộ (cơ quan chủ trì: Sở Nội vụ; thời gian: trước ngày 15/6/2023).
+2. Tập huấn chuyển đổi số (cơ quan chủ trì: Sở Thông tin và Truyền thông; thời gian: Quý III/2023)
+"""
+    assert found(body) == [("date", dt.date(2023, 6, 15), "trước ngày 15/6/2023"),
+                           ("quarter", dt.date(2023, 9, 30), "Quý III/2023")]

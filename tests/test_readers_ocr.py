@@ -133,3 +133,11 @@ def test_strokes_counted_before_the_slash():
     mask[5:35, 75:80] = True  # a "0" side after the slash is not counted
     assert ocr.count_stems(mask, (0, 0, 199, 39)) == 3
     assert ocr.count_stems(mask, (0, 0, 30, 39)) == 2
+
+
+def test_lost_space_between_syllables_put_back():
+    assert ocr.split_joined("Phổbiến,") == "Phổ biến,"
+    assert ocr.split_joined("nhândân") == "nhân dân"
+    assert ocr.split_joined("phốihợp") == "phối hợp"
+    for word in ("nghiệp", "Nguyễn", "thuyền", "PBGDPL", "Internet", "online", "(b/c);", "Hioản", "2024"):
+        assert ocr.split_joined(word) == word  # one syllable, not Vietnamese, or read more than one way

@@ -9,6 +9,7 @@ import re
 import shutil
 import statistics
 import subprocess
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
@@ -71,6 +72,46 @@ def fix_text(text: str) -> str:
     return text
 
 
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # the five tone marks, as combining characters
+_VOWELS = set("aăâeêioôơuưy") | set(unicodedata.normalize("NFC", v + t) for v in "aăâeêioôơuưy" for t in _TONES)
+
+
+@lru_cache(maxsize=1)
+def _syllable() -> re.Pattern:
+    """One Vietnamese syllable without its tone mark: onset, nucleus and coda (data/ocr_fixes.json)."""
+    spelling = load("ocr_fixes")["syllable"]
+
+    def one_of(parts: list[str]) -> str:
+        """A regex alternative of the parts, longest first."""
+        return "|".join(re.escape(x) for x in sorted(parts, key=len, reverse=True))
+
+    rime = rf"(?:(?:{one_of(spelling['nuclei'])})(?:{one_of(spelling['codas'])})?|{one_of(spelling['open_nuclei'])})"
+    return re.compile(rf"^(?:(?:{one_of(spelling['onsets'])}){rime}|(?!{one_of(spelling['not_without_onset'])}){rime})$")
+
+
+@lru_cache(maxsize=65536)
+def is_syllable(text: str) -> bool:
+    """True when `text` is spelt as one Vietnamese syllable (one tone mark at most)."""
+    nfd = unicodedata.normalize("NFD", text.lower())
+    bare = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONES))
+    return sum(1 for c in nfd if c in _TONES) <= 1 and bool(_syllable().match(bare))
+
+
+def split_joined(word: str) -> str:
+    """A word that spells two Vietnamese syllables, in one way only and the second opening on a consonant,
+    with the space OCR lost put back ("Phổbiến" -> "Phổ biến"); any other word as it is."""
+    m = re.match(r"^(\W*)(\w+)(\W*)$", word)
+    core = m.group(2) if m else ""
+    if (len(core) < 4 or not core.isalpha() or not core[1:].islower() or all(ord(c) < 128 for c in core)
+            or is_syllable(core)):
+        return word
+    cuts = [k for k in range(1, len(core)) if core[k].lower() not in _VOWELS  # a second syllable opening
+            and is_syllable(core[:k]) and is_syllable(core[k:])]                # on a vowel is too often noise
+    if len(cuts) != 1:
+        return word
+    return f"{m.group(1)}{core[:cuts[0]]} {core[cuts[0]:]}{m.group(3)}"
+
+
 def _roman(first: str, second: str | None) -> str:
     """A line's first word, a misread Roman numeral ("H" for "II", "HI." for "III.") restored when it
     stands alone or ends with a dot before a capital word."""
@@ -97,7 +138,7 @@ def words(tsv: str, dx: float = 0, dy: float = 0) -> Words:
         if conf < 50 and (not any(c.isalnum() for c in text) or conf < 20 and len(text) <= 3):
             continue
         noise = conf < 40 or not any(c.isalnum() for c in text)
-        text = fix_text(text)
+        text = split_joined(fix_text(text))
         x, y, w, h = (float(r[k]) for k in ("left", "top", "width", "height"))
         out.setdefault((r["block_num"], r["par_num"], r["line_num"]), []).append(
             ((x + dx, y + dy, x + w + dx, y + h + dy), text, noise))

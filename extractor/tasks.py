@@ -34,7 +34,7 @@ from extractor.readers.flat_table import (
 )
 from extractor.segment import Node, Segments
 from extractor.text import is_upper
-from extractor.units import canonical_unit, proper_case, reads_as_names, split_units
+from extractor.units import canonical_unit, is_specialty, proper_case, reads_as_names, split_units
 from models import Task, TimeSpan
 
 
@@ -607,7 +607,9 @@ def _names_follow(rest: str) -> bool:
     """True when what follows a unit label's ":" completes it as a list of names ("Các Sở: Tư pháp; Nội
     vụ"), not when a duty follows ("Sở Tài chính: Tham mưu …", "UBND các huyện: Chỉ đạo …")."""
     rest = rest.strip()
-    return bool(rest) and not _vocab()["verb_start"].match(rest) and reads_as_names(rest)
+    if not rest or not reads_as_names(rest):
+        return False
+    return not _vocab()["verb_start"].match(rest) or is_specialty(re.split(r"\s*[,;]\s*", rest)[0])
 
 
 def _subject(text: str) -> str | None:
@@ -616,8 +618,8 @@ def _subject(text: str) -> str | None:
     m = _vocab()["intro"].match(t)
     for candidate in ([t[m.end():]] if m else []) + [t]:
         span = unit_span(candidate)
-        if span and len(span) < len(candidate.strip()) - 1:
-            return span
+        if span and len(span) < len(candidate.strip()) - 1 and not re.fullmatch(r"[a-zđà-ỹ]+", span):
+            return span  # not a bare common noun ("Giao ban định kỳ …")
     return None
 
 
@@ -696,14 +698,14 @@ def _is_duty_section(node: Node) -> bool:
     return bool(v["duty_sections"].search(head)) and not _excluded_heading(head)
 
 
-_HEADING_WORDS = 12  # a section heading is short; a longer text is an item, whatever its first words
+_HEADING_WORDS = 12  # a section heading is short (or in capitals); a longer text is an item, whatever its first words
 
 
 def _excluded_heading(text: str) -> bool:
     """True for the heading of a section that assigns no work ("Mục đích, yêu cầu", "Đối tượng kiểm
     tra", "Kết quả thực hiện"), read as a whole: not a duty that starts with such words."""
     t = text.strip()
-    return len(t.split()) <= _HEADING_WORDS and bool(_vocab()["not_duty_sections"].match(t))
+    return (len(t.split()) <= _HEADING_WORDS or is_upper(t)) and bool(_vocab()["not_duty_sections"].match(t))
 
 
 _PAREN = re.compile(r"\(([^()]{3,300})\)\s*[.;:,]?\s*$")

@@ -239,8 +239,8 @@ def _group_items(pre: str, head: str, rest: str) -> tuple[list[str], str]:
         name = piece.strip()
         if not name:
             continue
-        if starts_with_head(name) or _gaz()["group"].match(name):
-            return out, "; ".join(merged[k:])
+        if not is_specialty(_show(name)) and (starts_with_head(name) or _gaz()["group"].match(name)):
+            return out, "; ".join(merged[k:])  # a unit of its own ends the group ("Tổ chức cán bộ" does not)
         out.append(" ".join(x for x in (pre.strip(), single, name) if x))
     return out, ""
 
@@ -331,6 +331,11 @@ def _proper_words(text: str) -> bool:
             and _loose(text) not in _gaz()["specialties"])
 
 
+def is_specialty(text: str) -> bool:
+    """True for the specialty of a department ("Tư pháp", "Tổ chức cán bộ", "Tài nguyên và Môi trường")."""
+    return _loose(text) in _gaz()["specialties"]
+
+
 def reads_as_names(text: str) -> bool:
     """True when `text` is a list of unit names, department specialties or place names ("Tư pháp; Nội
     vụ", "Thạnh Phú, Ba Tri", "Sở Y tế và UBND cấp huyện"), not a sentence ("Tham mưu UBND tỉnh …")."""
@@ -340,7 +345,7 @@ def reads_as_names(text: str) -> bool:
         return False
     for piece in pieces:
         t = _show(piece).strip()
-        if not (starts_with_head(t) or _loose(t) in _gaz()["specialties"]
+        if not (starts_with_head(t) or is_specialty(t)
                 or all(_upper_start(w) for w in t.split()) and len(t.split()) <= 5):
             return False
     return True
@@ -384,7 +389,8 @@ def _split_units(text: str) -> list[str]:
             if m and (not m.group("pre").strip() or starts_with_head(m.group("pre"))):
                 rest = m.group("rest")
                 # the group's items may continue over the next ";"-pieces until a new unit name starts
-                while queue and not starts_with_head(queue[0].strip(" -")) and not g["group"].match(queue[0]):
+                while queue and (is_specialty(_show(queue[0]).strip(" -")) or not starts_with_head(queue[0].strip(" -"))
+                                 and not g["group"].match(queue[0])):
                     rest += "; " + queue.pop(0)
                 items, left = _group_items(m.group("pre"), m.group("head"), rest)
                 out.extend(items)

@@ -791,3 +791,16 @@ def test_a_unit_name_misread_by_ocr_takes_the_spelling_it_has_more_often_in_the_
     # a text layer is taken as written
     typed = RawDocument([Paragraph(line, 1) for line in lines], "pdf", pages=1)
     assert extract_document(typed).tasks[2].lead == ["Phòng Quản lý xửlý vi phạm hành chính"]
+
+
+def test_section_words_verbs_and_lists_after_a_label_read_in_context():
+    body = """I. MỤC ĐÍCH, YÊU CẦU CỦA VIỆC TRIỂN KHAI THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024
+1. Bảo đảm đúng tiến độ (Văn phòng UBND tỉnh chủ trì theo dõi).
+II. NỘI DUNG
+1. Giao ban định kỳ hằng tháng giữa các phòng để đánh giá tiến độ.
+III. TỔ CHỨC THỰC HIỆN
+1. Các phòng: Tổ chức cán bộ; Tài chính - Kế hoạch phối hợp rà soát biên chế năm 2024.
+2. Yêu cầu các xã báo cáo kết quả trước ngày 10/12/2024."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks][:1] == [["Phòng Tổ chức cán bộ", "Phòng Tài chính - Kế hoạch"]]
+    assert not any(t.name.startswith(("Bảo đảm", "Giao ban")) for t in tasks)

@@ -173,3 +173,9 @@ def test_and_then_a_collective_with_its_qualifier_is_a_unit_of_its_own():
     assert split_units("Bệnh viện Đa khoa tỉnh và các đơn vị trực thuộc") == ["Bệnh viện Đa khoa tỉnh",
                                                                             "các đơn vị trực thuộc"]
     assert split_units("Sở Văn hóa và Thể thao") == ["Sở Văn hóa và Thể thao"]
+
+
+def test_a_specialty_that_starts_like_a_unit_word_stays_in_its_group():
+    assert split_units("Các Sở: Tư pháp; Tổ chức cán bộ") == ["Sở Tư pháp", "Sở Tổ chức cán bộ"]
+    assert split_units("Các phòng: Tổ chức cán bộ, Tài chính - Kế hoạch") == ["Phòng Tổ chức cán bộ",
+                                                                             "Phòng Tài chính - Kế hoạch"]

@@ -25,7 +25,7 @@ from corpus import generate  # noqa: E402
 def files() -> dict[str, bytes]:
     """Generated documents: a plan with a 3-group task table (landscape annex, page numbers), a plan with
     a 3-line issuer cell whose annex is a separate file, plans whose task table has no borders (its header
-    repeated on each page, or not; a rule line under the title), and an encrypted copy; DOCX and PDF of each."""
+    repeated on each page, or not; a rule line under the title; a heading right under the table), and an encrypted copy; DOCX and PDF of each."""
     generate.ensure_tools()
     plan = generate.sample_plan(rows_per_group=12)
     body, annex = generate.sample_plan(rows_per_group=3, annex_separate=True,
@@ -37,6 +37,13 @@ def files() -> dict[str, bytes]:
         parts.insert(3, generate.Para("-----------", align="center"))  # the rule under the title
         parts[-1].borders, parts[-1].header_rows = False, header_rows
         docs[name] = generate.to_docx(parts, page_numbers=True)
+    short = generate.task_table(1, 3)
+    short.borders = False
+    docs["borderless_short"] = generate.to_docx([
+        generate.Section(landscape=True), generate.Para("II. NHIỆM VỤ", bold=True), short,
+        generate.Para("III. TỔ CHỨC THỰC HIỆN", bold=True),
+        generate.Para("Các sở, ban, ngành báo cáo kết quả thực hiện về Văn phòng UBND tỉnh trước ngày 15 tháng 12 "
+                      "năm 2023 để tổng hợp.")])
     pdfs = generate.to_pdf(docs)
     locked = generate.to_pdf({"plan": docs["plan"]}, password="secret")["plan"]
     return {**{f"{k}.docx": v for k, v in docs.items()}, **{f"{k}.pdf": v for k, v in pdfs.items()},
@@ -220,3 +227,10 @@ def test_rule_line_under_the_title_stays_apart(files):
     title = "Kiểm soát thủ tục hành chính và thực hiện cơ chế một cửa, một cửa liên thông năm 2023 trên địa bàn tỉnh Hà Giang"
     assert paras[paras.index(title) + 1] == "-----------"
     assert _paragraphs(read(files["borderless.pdf"])) == _paragraphs(read(files["borderless.docx"]))
+
+
+def test_heading_right_under_a_borderless_table_is_not_a_cell(files):
+    raw, word = read(files["borderless_short.pdf"]), read(files["borderless_short.docx"])
+    assert _merged_as_empty(_big_table(raw).rows) == _merged_as_empty(_big_table(word).rows)
+    assert _paragraphs(raw) == _paragraphs(word)  # the heading (indented: left of the column's edge) and
+    # the paragraph under it stay apart, on a page of few lines

@@ -38,7 +38,7 @@ def find_tables(pages: list[Page]) -> None:
         found: list[_Found] = []
         i = 0
         if carry is not None and lines and _header_at(lines, 0) is None:
-            cont = _continuation(lines, carry[0])
+            cont = _continuation(lines, carry[0], not carry[1] or column_roles(carry[1])[0] == "stt")
             if cont is not None:
                 found.append(cont)
                 i = cont.end
@@ -84,12 +84,16 @@ def _merges(old: list[Span], new: list[Span]) -> bool:
     return any(sum(1 for a, b in old if x0 - 1 <= a and b <= x1 + 1) >= 2 for x0, x1 in new)
 
 
-def _spanning(line: Line, columns: list[Span]) -> bool:
+def _spanning(line: Line, columns: list[Span], following: Line | None = None) -> bool:
     """True for a line that may run across gutters: a group row (its ordinal in the first column, the title
-    merged over the others) or a bold title row."""
+    merged over the others), or a bold title row when the line under it keeps to the columns (else it is a
+    heading after the table)."""
     first = line.chunks[0]
-    in_first = first.center <= columns[0][1] + 1 and len(columns) > 1 and first.x1 < columns[1][0]
-    return in_first and is_stt(first.text) or all(c.bold for c in line.chunks)
+    if first.center <= columns[0][1] + 1 and len(columns) > 1 and first.x1 < columns[1][0] and is_stt(first.text):
+        return True
+    if not all(c.bold for c in line.chunks) or following is None:
+        return False
+    return not _merges(columns, _coverage([*(Seg("", a, b, 0, 0) for a, b in columns), *following.chunks]))
 
 
 def _body(lines: list[Line], i: int) -> list[tuple[Line, bool]]:
@@ -99,20 +103,38 @@ def _body(lines: list[Line], i: int) -> list[tuple[Line, bool]]:
     columns = _coverage(chunks)
     out: list[tuple[Line, bool]] = []
     prev = lines[i]
-    for ln in lines[i + 1:]:
-        if ln.top - prev.bottom > LINE_GAP * max(prev.height, ln.height):
+    for j in range(i + 1, len(lines)):
+        ln = lines[j]
+        if _apart(prev, ln) or _sticks_out(ln, chunks[len(lines[i].chunks):]):
             break
         new = _coverage(chunks + ln.chunks)
         if not _merges(columns, new):
             chunks += ln.chunks
             columns = new
             out.append((ln, False))
-        elif _spanning(ln, columns):
+        elif _spanning(ln, columns, lines[j + 1] if j + 1 < len(lines) and not _apart(ln, lines[j + 1]) else None):
             out.append((ln, True))
         else:
             break
         prev = ln
     return out
+
+
+def _sticks_out(line: Line, body: list[Seg]) -> bool:
+    """True when a line starts left of the edge the body's text is flush with in that column (a paragraph
+    after the table, indented from the margin): a cell's lines keep to its left edge."""
+    first = line.chunks[0]
+    mates = [c for c in body if c.x0 - 1 <= first.center <= c.x1 + 1 or first.x0 - 1 <= c.center <= first.x1 + 1]
+    if len(mates) < 3:
+        return False
+    edge = min(c.x0 for c in mates)
+    flush = sum(1 for c in mates if c.x0 - edge <= 2)
+    return flush >= 0.8 * len(mates) and first.x0 < edge - 2
+
+
+def _apart(a: Line, b: Line) -> bool:
+    """True when a vertical gap wider than a table's line spacing parts two lines."""
+    return b.top - a.bottom > LINE_GAP * max(a.height, b.height)
 
 
 def _place(chunk: Seg, columns: list[Span]) -> tuple[int, int]:
@@ -179,26 +201,22 @@ def _flat(rows: list[list[str | None]]) -> str:
     return " ".join(" ".join(c.split()) for row in rows for c in row if c)
 
 
-def _continuation(lines: list[Line], columns: list[Span]) -> _Found | None:
+def _continuation(lines: list[Line], columns: list[Span], numbered: bool) -> _Found | None:
     """A borderless table going on at the top of a page without its header: the lines that keep to the
-    previous page's columns."""
-    cols = list(columns)
+    previous page's columns (nothing left of the first one, no gutter crossed but by a group row)."""
+    frame = [Seg("", a, b, 0, 0) for a, b in columns]
     end = 0
-    prev: Line | None = None
-    for ln in lines:
-        if prev is not None and ln.top - prev.bottom > LINE_GAP * max(prev.height, ln.height):
+    for j, ln in enumerate(lines):
+        if j and _apart(lines[j - 1], ln) or ln.x0 < columns[0][0] - 3:
             break
-        if any(c.x0 < cols[0][0] - 3 or c.x1 > cols[-1][1] + 3 for c in ln.chunks):
-            break
-        if _merges(cols, _coverage([*(Seg("", a, b, 0, 0) for a, b in cols), *ln.chunks])) \
-                and not _spanning(ln, cols):
+        following = lines[j + 1] if j + 1 < len(lines) and not _apart(ln, lines[j + 1]) else None
+        if _merges(columns, _coverage([*frame, *ln.chunks])) and not _spanning(ln, columns, following):
             break
         end += 1
-        prev = ln
     if end < 1:
         return None
-    rows = _rows(lines[:end], cols, True)
-    return _Found(Grid(rows, lines[0].top, lines[end - 1].bottom, [a for a, _ in cols]), 0, end, cols, 0)
+    rows = _rows(lines[:end], columns, numbered)
+    return _Found(Grid(rows, lines[0].top, lines[end - 1].bottom, [a for a, _ in columns]), 0, end, columns, 0)
 
 
 def _header_rows(head: list[Line], columns: list[Span]) -> list[list[str | None]]:

@@ -195,7 +195,7 @@ class Margins:
 
 def margins(lines: list[Line]) -> Margins | None:
     """The text block's edges: the leftmost left edge shared by a tenth of the lines, and the right
-    edge most full lines reach; None with too few lines."""
+    edge most full lines reach (the widest line's, on a page of few lines); None with too few lines."""
     single = [ln for ln in lines if len(ln.chunks) == 1]
     if len(single) < 3:
         return None
@@ -204,7 +204,7 @@ def margins(lines: list[Line]) -> Margins | None:
     left_bin = min((b for b, n in bins.items() if n >= enough), default=bins.most_common(1)[0][0])
     left = min(ln.x0 for ln in single if round(ln.x0 / 3) == left_bin)
     rights = sorted(ln.x1 for ln in single)
-    right = rights[int(0.9 * (len(rights) - 1))]
+    right = rights[-1] if len(rights) < 10 else rights[int(0.9 * (len(rights) - 1))]  # few lines: the widest
     return Margins(left, max(right, left + 10))
 
 

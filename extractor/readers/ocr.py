@@ -25,6 +25,7 @@ DPI = 300
 LANG = "vie"
 PACKAGES = "tesseract-ocr tesseract-ocr-vie"
 TIMEOUT = 300  # seconds per page
+MAX_ALONE = 6  # cells of a page read again one by one, at most
 
 
 @lru_cache(maxsize=1)
@@ -303,7 +304,8 @@ def _unread_ink(mask, box: tuple[int, int, int, int], inside: list[Seg], scale: 
 
 def _read_boxes(image: Image.Image, boxes: list[tuple[int, int, int, int]], usual: float) -> list[Words]:
     """The words in each box of the image (page coordinates), the boxes read in one Tesseract run (stacked
-    one under another on a blank page); a box that run leaves empty is read again on its own."""
+    one under another on a blank page); a box that run leaves empty is read again on its own (a few per
+    page at most, so a page full of specks costs one run more, not one per cell)."""
     if not boxes:
         return []
     gap = max(20, round(usual))
@@ -326,9 +328,10 @@ def _read_boxes(image: Image.Image, boxes: list[tuple[int, int, int, int]], usua
                 continue
             dx, dy = boxes[k][0] - gap, boxes[k][1] - offsets[k]
             out[k].setdefault(key, []).append(((box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy), text))
-    for k, b in enumerate(boxes):
-        if not out[k] and len(boxes) > 1:
-            out[k] = words(_tesseract(image.crop(b), psm=6), b[0], b[1])
+    empty = [k for k in range(len(boxes)) if not out[k]] if len(boxes) > 1 else []
+    for k in empty[:MAX_ALONE]:
+        b = boxes[k]
+        out[k] = words(_tesseract(image.crop(b), psm=6), b[0], b[1])
     return out
 
 

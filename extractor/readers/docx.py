@@ -161,10 +161,12 @@ class _Level:
     start: int = 1
 
 
-def _level(lvl: etree._Element) -> _Level:
-    """A w:lvl's number format, level text and start value."""
-    return _Level(_attr(lvl.find(_q("numFmt"))) or "decimal", _attr(lvl.find(_q("lvlText"))) or "",
-                  int(_attr(lvl.find(_q("start"))) or 1))
+def _level(lvl: etree._Element, base: _Level | None = None) -> _Level:
+    """A w:lvl's number format, level text and start value (those it leaves out taken from `base`)."""
+    base = base or _Level("decimal", "", 1)
+    start = _attr(lvl.find(_q("start")))
+    return _Level(_attr(lvl.find(_q("numFmt"))) or base.fmt, _attr(lvl.find(_q("lvlText"))) or base.text,
+                  int(start) if start is not None else base.start)
 
 
 class Numbering:
@@ -196,7 +198,7 @@ class Numbering:
                 ilvl = int(ov.get(_q("ilvl"), "0"))
                 lvl = ov.find(_q("lvl"))
                 if lvl is not None:
-                    levels[ilvl] = _level(lvl)
+                    levels[ilvl] = _level(lvl, levels.get(ilvl))
                     restarts.add(ilvl)
                 start = _attr(ov.find(_q("startOverride")))
                 if start is not None and ilvl in levels:

@@ -537,7 +537,9 @@ def segment(blocks: list[Block]) -> Segments:
     pos = _read_addressees(items, pos, seg)  # a công văn's "Kính gửi: - …; - …" before its text
     pos = _read_preamble(items, pos, seg)
     body, pos = _read_body(items, pos)
-    if seg.article_like and body and not any(parse_marker(b.text) for b in body if isinstance(b, Paragraph)):
+    if seg.article_like and body and not any((parse_marker(b.text) or ("dash",))[0] not in ("dash", "plus")
+                                             for b in body if isinstance(b, Paragraph)):
+        # a news article's bullets are part of its running text, not a numbered outline
         seg.preamble.extend(b.text for b in body if isinstance(b, Paragraph))
         body = [b for b in body if isinstance(b, Table)]
     seg.body_blocks = body

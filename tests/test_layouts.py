@@ -277,3 +277,10 @@ def test_three_line_issuer_cell_underscore_rules_and_portal_lines_after_the_fili
     assert p.objectives == ["Nâng cao hiệu quả chỉ đạo cải cách hành chính."]  # "Mục tiêu" items are targets here
     assert p.recipients == ["Thành viên BCĐ", "Lưu: VT, NV."]
     assert p.signer.name == "Lò Văn Mừng" and p.signer.title == "Trưởng ban"
+
+
+def test_news_article_with_a_bulleted_list_is_still_news():
+    page = NEWS_PAGE.replace("Đoàn kiểm tra đã làm việc tại UBND huyện Chư Păh và UBND xã Ia Ka.",
+                             "Đoàn kiểm tra đã làm việc tại 02 đơn vị, gồm:\n- UBND huyện Chư Păh;\n- UBND xã Ia Ka.")
+    p = extract_text(page)
+    assert p.doc_type == "tin_bai" and [b.number for b in p.legal_bases] == ["21/KH-UBND"]

@@ -49,3 +49,17 @@ def test_party_numbering():
                        "chuyển đổi số; Chỉ thị 15-CT/TU ngày 03/02/2022 của Ban Thường vụ Tỉnh ủy;"])
     assert [(b.number, b.kind, str(b.date)) for b in out] == [
         ("05-NQ/HU", "Nghị quyết", "2021-05-12"), ("15-CT/TU", "Chỉ thị", "2022-02-03")]
+
+
+def test_subject_ends_at_a_coordinate_citation_but_keeps_a_named_one():
+    out = legal_bases(["Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành "
+                       "chính và Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số "
+                       "điều của Nghị định số 63/2010/NĐ-CP;"])
+    assert [b.subject for b in out] == ["về kiểm soát thủ tục hành chính",
+                                        "sửa đổi, bổ sung một số điều của Nghị định số 63/2010/NĐ-CP"]
+
+
+def test_a_news_lead_with_its_source_tag():
+    out = legal_bases(["(Cổng TTĐT Bình Định) - Thực hiện Kế hoạch số 58/KH-UBND ngày 02/3/2023 của UBND tỉnh, "
+                       "Đoàn kiểm tra đã làm việc tại các đơn vị."])
+    assert [(b.number, str(b.date)) for b in out] == [("58/KH-UBND", "2023-03-02")]

@@ -20,6 +20,7 @@ _PROMULGATION = re.compile(
     r"[^;]*?(?:như sau|với (?:những|các) nội dung)|,\s+Đoàn kiểm tra\b.*$")
 
 
+_SOURCE_TAG = re.compile(r"^\([^()]{2,60}\)\s*[-–—:]\s*|^[A-ZĐ][\w. ]{1,40}\s+[-–—]\s+(?=[A-ZĐ])")
 _LEAD_DATE = re.compile(r"\s*,?\s*" + DAY_RE.pattern, re.I)
 
 
@@ -77,12 +78,23 @@ def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
     return (date.isoformat() if date else None), (issuer or None), subject
 
 
+def _subject_end(item: str, cites: list[re.Match], i: int) -> int:
+    """Where citation `i`'s subject ends: at a following citation joined by "và" or a comma (a citation
+    of its own), not at one it names ("… sửa đổi Nghị định số 61/2018/NĐ-CP …" stays in the subject)."""
+    for m in cites[i + 1:]:
+        joined = re.search(r"(?:,|\bvà)\s*$", item[: m.start()])
+        if joined:
+            return joined.start()
+    return len(item)
+
+
 def legal_bases(preamble: list[str]) -> list[LegalBasis]:
     """Every document cited in the preamble paragraphs that state the plan's bases."""
     out: list[LegalBasis] = []
     seen: set[str] = set()
     for para in preamble:
-        if not _BASIS_START.match(para.strip()):
+        para = _SOURCE_TAG.sub("", para.strip())  # a news lead's "(Cổng TTĐT X) - " before its first words
+        if not _BASIS_START.match(para):
             continue
         text = _PROMULGATION.split(para, maxsplit=1)[0]
         for item in re.split(r";", text):
@@ -93,7 +105,7 @@ def legal_bases(preamble: list[str]) -> list[LegalBasis]:
                 if key in seen:
                     continue
                 seen.add(key)
-                date, issuer, subject = _parse_rest(item[m.end():])
+                date, issuer, subject = _parse_rest(item[m.end():_subject_end(item, cites, i)])
                 kind = m.group("kind") or _kind_from_code(number)
                 before = item[: m.start()]
                 carried = re.search(r"^(?:(?:Căn cứ|Thực hiện|Theo)\s+)?(.+?)\s+(?:được\s+)?ban hành kèm theo\s*$",

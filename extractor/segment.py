@@ -473,6 +473,19 @@ def _read_title(items: list[Block], pos: int, seg: Segments) -> int:
     return pos
 
 
+def _read_capital_title(items: list[Block], pos: int, seg: Segments) -> int:
+    """Capital lines right after a header with no type line: the trích yếu of a copy that lost "KẾ HOẠCH"."""
+    while pos < len(items) and isinstance(items[pos], Paragraph) and len(seg.title_lines) < 6:
+        t = _text(items[pos])
+        if not is_upper(t) or parse_marker(t) or _AUTHORITY_LINE.match(t) or _ADDRESSEES.match(t) \
+                or _RECIPIENTS.match(t):
+            break
+        if not _SEPARATOR.match(t):
+            seg.title_lines.append(t)
+        pos += 1
+    return pos
+
+
 def _read_preamble(items: list[Block], pos: int, seg: Segments) -> int:
     """Preamble paragraphs (Căn cứ …, Thực hiện …, the intent) up to the first outline marker."""
     while pos < len(items) and isinstance(items[pos], Paragraph) and not parse_marker(_text(items[pos])):
@@ -533,6 +546,8 @@ def segment(blocks: list[Block]) -> Segments:
     elif not anchors:
         seg.article_like = True
         pos = _article_head(items, seg)
+    elif not seg.title_lines:
+        pos = _read_capital_title(items, pos, seg)  # a copy that lost the type line keeps the trích yếu
     pos = _read_title(items, pos, seg)
     pos = _read_addressees(items, pos, seg)  # a công văn's "Kính gửi: - …; - …" before its text
     pos = _read_preamble(items, pos, seg)
@@ -624,14 +639,14 @@ def _is_filing(item: str) -> bool:
 
 
 def _read_tail(blocks: list[Block], seg: Segments) -> None:
-    in_recipients = False
+    in_recipients = seen_label = False
     for b in blocks:
         if not isinstance(b, Paragraph):
             continue
         t = b.text.strip()
         m = _RECIPIENTS.match(t)
         if m:
-            in_recipients = True
+            in_recipients = seen_label = True
             rest = m.group(2).strip()
             if rest:
                 seg.recipients.append(rest)
@@ -640,8 +655,7 @@ def _read_tail(blocks: list[Block], seg: Segments) -> None:
             in_recipients = False
             seg.signature.append(t)
             continue
-        if t[:1] in "-+–•" and seg.recipients and not in_recipients and not any(
-                r.lstrip("-+–• ").lower().startswith("lưu") for r in seg.recipients):
+        if t[:1] in "-+–•" and seen_label and not in_recipients and not any(_is_filing(r) for r in seg.recipients):
             in_recipients = True  # a recipients list split by a page break resumes after the signature
         if in_recipients and (t[:1] in "-+–•" or not seg.recipients):
             seg.recipients.append(t)

@@ -57,7 +57,7 @@ def strip_markup(text: str) -> str:
     t = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     t = _UNDERLINE_PAIR.sub(r"\1", t)
     t = _MARKUP.sub("", t)
-    return t.strip()
+    return re.sub(r"\s*\\$", "", t.strip())  # a markdown hard line break
 
 
 def collapse_spaces(text: str) -> str:

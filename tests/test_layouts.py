@@ -284,3 +284,47 @@ def test_news_article_with_a_bulleted_list_is_still_news():
                              "Đoàn kiểm tra đã làm việc tại 02 đơn vị, gồm:\n- UBND huyện Chư Păh;\n- UBND xã Ia Ka.")
     p = extract_text(page)
     assert p.doc_type == "tin_bai" and [b.number for b in p.legal_bases] == ["21/KH-UBND"]
+
+
+PORTAL_ROWS = """ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+Số: 31/KH-UBND | Gia Lai, ngày 12 tháng 02 năm 2024 |
+TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024 TRÊN ĐỊA BÀN TỈNH GIA LAI
+Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh về cải cách hành chính năm 2024, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+I. MỤC ĐÍCH
+Nâng cao nhận thức về cải cách hành chính.
+II. TỔ CHỨC THỰC HIỆN
+Sở Nội vụ chủ trì triển khai./.
+Nơi nhận:
+- Bộ Nội vụ;
+- Lưu: VT, NC. | KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Nguyễn Hữu Quế |
+"""
+
+MARKDOWN_BREAKS = """**Nơi nhận:**\\
+- Sở Nội vụ (b/c);\\
+- Lưu: VT.
+
+**KT. GIÁM ĐỐC**\\
+**PHÓ GIÁM ĐỐC**
+
+**Hà Văn Tâm**
+"""
+
+
+def test_portal_rows_with_line_breaks_in_cells_and_a_capital_title_without_type_line():
+    p = extract_text(PORTAL_ROWS)
+    assert p.title == "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn tỉnh Gia Lai"
+    assert p.doc_type == "ke_hoach" and p.number == "31/KH-UBND"
+    assert p.recipients == ["Bộ Nội vụ", "Lưu: VT, NC."]
+    assert (p.signer.name, p.signer.authority, p.signer.title) == ("Nguyễn Hữu Quế", "KT", "Phó Chủ tịch")
+
+
+def test_markdown_hard_line_breaks():
+    from extractor.pipeline import prepare
+    from extractor.readers.text import read
+
+    seg = prepare(read(("KẾ HOẠCH\nTự kiểm tra năm 2024\nI. NỘI DUNG\nKiểm tra./.\n" + MARKDOWN_BREAKS).encode(),
+                       "md"))
+    assert seg.recipients == ["- Sở Nội vụ (b/c);", "- Lưu: VT."]
+    assert seg.signature == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Hà Văn Tâm"]

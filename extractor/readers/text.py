@@ -33,7 +33,23 @@ def decode(data: bytes) -> str:
 
 def _split_row(line: str) -> list[str]:
     cells = line.strip().strip("|").split("|")
-    return [strip_markup(c.strip()) for c in cells]
+    return ["\n".join(strip_markup(x) for x in c.strip().split("\n")) for c in cells]
+
+
+def _multiline_row(lines: list[str], i: int) -> int | None:
+    """End index (exclusive) of a `|` row whose cells hold line breaks: it starts at a line with an inner
+    " | " and ends at the next line ending in "|" a few lines on ("- Lưu: VT. | KT. CHỦ TỊCH" /
+    "PHÓ CHỦ TỊCH" / "Trần Văn A |")."""
+    first = lines[i].strip()
+    if " | " not in first or first.startswith("|") or first.endswith("|"):
+        return None
+    for j in range(i + 1, min(len(lines), i + 8)):
+        t = lines[j].strip()
+        if not t or ("|" in t[:-1]):
+            return None
+        if t.endswith("|"):
+            return j + 1
+    return None
 
 
 def parse_lines(text: str) -> list[Block]:
@@ -47,11 +63,20 @@ def parse_lines(text: str) -> list[Block]:
             blocks.append(Table([r + [""] * (width - len(r)) for r in rows]))
             rows.clear()
 
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        raw = lines[i]
         line = raw.strip()
+        i += 1
         if line.count("|") >= 2 and (line.startswith("|") or line.endswith("|")):
             if not _MD_SEPARATOR.match(line):
                 rows.append(_split_row(line))
+            continue
+        end = _multiline_row(lines, i - 1)
+        if end is not None:
+            rows.append(_split_row("\n".join(x.strip() for x in lines[i - 1:end])))
+            i = end
             continue
         if not line:
             if raw:  # a line of spaces: an empty cell in a flattened table

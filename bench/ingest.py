@@ -17,17 +17,16 @@ import re
 import resource
 import sys
 import tempfile
-import threading
 import zipfile
 from pathlib import Path
 
-import psutil
 from rich.console import Console
 from rich.table import Table
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.peak_memory import PeakMemory  # noqa: E402
 from extractor.data import load  # noqa: E402
 from store.ingest import ingest  # noqa: E402
 
@@ -87,34 +86,6 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-class PeakMemory:
-    """Samples the resident memory of this process and all its children; `peak` in bytes."""
-
-    def __init__(self, every: float = 0.05) -> None:
-        self.every, self.peak, self._stop = every, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        me = psutil.Process()
-        while not self._stop.is_set():
-            total = 0
-            for p in [me, *me.children(recursive=True)]:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
 def main() -> None:
     """Generate the archive, ingest it once per worker count, print the numbers."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -137,7 +108,7 @@ def main() -> None:
             for f in folder.glob(f"{db.name}*"):
                 f.unlink()
             cpu = cpu_seconds()
-            with PeakMemory() as mem:
+            with PeakMemory(every=0.05) as mem:
                 r = ingest([archive], db, workers=n, show_progress=False)
             cpu, done = cpu_seconds() - cpu, r.stored + r.failed
             table.add_row(str(n), str(r.stored), str(r.failed), str(r.tasks), str(r.pages), f"{r.seconds:.1f}",

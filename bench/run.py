@@ -23,18 +23,17 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
-import psutil
-
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests"))
+
+from bench.peak_memory import PeakMemory  # noqa: E402
 
 PDF_GOAL = 5.0
 FORMATS = {  # what -> (folder of the corpus, glob)
@@ -51,41 +50,6 @@ def bench_module(name: str) -> ModuleType:
 
 
 # ---------------------------------------------------------------- measuring one process
-
-
-class PeakMemory:
-    """Samples the resident memory of this process and all its children; `peak` in bytes."""
-
-    def __init__(self, pid: int | None = None, every: float = 0.02) -> None:
-        self.pid, self.every, self.peak, self._stop = pid or os.getpid(), every, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
-        while not self._stop.is_set():
-            total = 0
-            try:
-                procs = [root, *root.children(recursive=True)]
-            except psutil.Error:
-                procs = []
-            for p in procs:
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-            self.peak = max(self.peak, total)
-            self._stop.wait(self.every)
-
-    def __enter__(self) -> PeakMemory:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 def cpu_seconds() -> float:

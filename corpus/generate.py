@@ -62,6 +62,13 @@ class Grid:
     widths: list[float] | None = None
     size: float = 11
 
+    def covered(self) -> set[tuple[int, int]]:
+        """The cells hidden under a merged cell (every cell of a merge but its first)."""
+        out: set[tuple[int, int]] = set()
+        for r0, c0, r1, c1 in self.merges:
+            out |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+        return out
+
 
 @dataclass
 class Section:
@@ -76,7 +83,7 @@ Part = Para | Columns | Grid | Section
 # ---------------------------------------------------------------- DOCX
 
 
-def _no_borders(table) -> None:
+def no_borders(table) -> None:
     """The table's borders switched off."""
     borders = OxmlElement("w:tblBorders")
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
@@ -110,30 +117,44 @@ _ALIGN = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CE
           "left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT}
 
 
-def _page_number(section) -> None:
-    """A centred PAGE field in the section's header (the page number in the top margin)."""
+def page_number(section, shown: str = "1", half_points: int | None = None) -> None:
+    """A centred PAGE field in the section's header (the page number in the top margin), showing `shown`
+    until the field is updated, in `half_points` size when given."""
     p = section.header.paragraphs[0]
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field_ = OxmlElement("w:fldSimple")
     field_.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
+    if half_points:
+        rpr = OxmlElement("w:rPr")
+        size = OxmlElement("w:sz")
+        size.set(qn("w:val"), str(half_points))
+        rpr.append(size)
+        run.append(rpr)
     text = OxmlElement("w:t")
-    text.text = "1"
+    text.text = shown
     run.append(text)
     field_.append(run)
     p._p.append(field_)
 
 
-def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
-    """The parts as a Word document (A4, 2/3 cm margins, Times New Roman 13 pt), page numbers in the
-    top margin when asked."""
+def a4_document(font_size: float = 13, margins: tuple[float, float, float, float] = (3, 2, 2, 2)):
+    """A new Word document on A4 portrait pages, Times New Roman at `font_size` pt, `margins` (left, right,
+    top, bottom) in cm."""
     d = docx.Document()
     normal = d.styles["Normal"]
     normal.font.name = "Times New Roman"
-    normal.font.size = Pt(13)
+    normal.font.size = Pt(font_size)
     sec = d.sections[0]
     sec.page_width, sec.page_height = Cm(21), Cm(29.7)
-    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = Cm(3), Cm(2), Cm(2), Cm(2)
+    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = (Cm(m) for m in margins)
+    return d
+
+
+def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
+    """The parts as a Word document (A4, 2/3 cm margins, Times New Roman 13 pt), page numbers in the
+    top margin when asked."""
+    d = a4_document()
     first = True
     for part in parts:
         if isinstance(part, Section):
@@ -156,7 +177,7 @@ def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
             t = d.add_table(rows=1, cols=len(part.cells))
             t.alignment = WD_TABLE_ALIGNMENT.CENTER
             t.autofit = False
-            _no_borders(t)
+            no_borders(t)
             for i, lines in enumerate(part.cells):
                 cell = t.rows[0].cells[i]
                 t.columns[i].width = cell.width = Cm(part.widths[i] if i < len(part.widths) else 5)
@@ -165,7 +186,7 @@ def to_docx(parts: list[Part], page_numbers: bool = False) -> bytes:
             _grid(d, part)
         first = False
     if page_numbers:
-        _page_number(d.sections[0])
+        page_number(d.sections[0])
     buf = io.BytesIO()
     d.save(buf)
     return buf.getvalue()
@@ -178,10 +199,8 @@ def _grid(d, g: Grid) -> None:
     if g.borders:
         t.style = d.styles["Table Grid"]
     else:
-        _no_borders(t)
-    covered = set()
-    for r0, c0, r1, c1 in g.merges:
-        covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+        no_borders(t)
+    covered = g.covered()
     for r, row in enumerate(g.rows):
         for c in range(width):
             text = row[c] if c < len(row) else ""
@@ -298,11 +317,8 @@ def to_html(parts: list[Part], chrome: bool = True) -> str:
 
 def _html_grid(g: Grid) -> str:
     """A Grid part as an HTML table with rowspan and colspan."""
-    spans: dict[tuple[int, int], tuple[int, int]] = {}
-    covered = set()
-    for r0, c0, r1, c1 in g.merges:
-        spans[(r0, c0)] = (r1 - r0 + 1, c1 - c0 + 1)
-        covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+    spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in g.merges}
+    covered = g.covered()
     rows = []
     for r, row in enumerate(g.rows):
         cells = []

@@ -371,6 +371,13 @@ def _relative(text: str, masked_atoms: list[Atom], year: int | None, anchor: dt.
     return False
 
 
+def _counted_from_event(text: str) -> bool:
+    """True when `text` counts a time limit from an event ("10 ngày làm việc sau mỗi đợt kiểm tra",
+    "30 ngày kể từ …")."""
+    v = _vocab()
+    return any(v["reference"].match(text[m.end():]) for m in v["duration"].finditer(text))
+
+
 def _period_start_minus_one(d: dt.date | None) -> dt.date | None:
     """The day before `d` (the end of "trước <period>")."""
     return d - dt.timedelta(days=1) if d is not None and d > dt.date.min else None
@@ -468,8 +475,8 @@ def _classify(phrase: str, year: int | None, anchor: dt.date | None):
         first = atoms[0]
         _fill_years([first], default)
         return "ongoing", first.bounds(None)[0], None
-    if v["periodic"].search(phrase) or v["periodic_day"].search(phrase):
-        return "periodic", None, None
+    if (v["periodic"].search(phrase) or v["periodic_day"].search(phrase)) and not _counted_from_event(phrase):
+        return "periodic", None, None  # "trong 10 ngày sau mỗi đợt kiểm tra": a time limit, though the event recurs
     rel = _relative(phrase, atoms, default, anchor)
     if rel is not False:
         return "relative", None, rel

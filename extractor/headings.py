@@ -33,7 +33,8 @@ def repair_heading(line: str, threshold: float = 86.0) -> str:
     if rest in lines or rest.endswith(":") or re.match(r"^[A-ZĐ/]{1,4}\.\s", rest):
         return line  # exact, a label, or a signing authority ("TL. CHỦ TỊCH") that must not change
     best = process.extractOne(rest, lines, scorer=fuzz.ratio, score_cutoff=threshold)
-    if best and abs(len(best[0]) - len(rest)) <= 3:
+    if best and abs(len(best[0]) - len(rest)) <= 3 and len(best[0].split()) == len(rest.split()):
+        # same words, misspelt; never a label that goes on ("PHỤ LỤC I" is no garbled "PHỤ LỤC")
         return marker + best[0]
     for p in prefixes:
         head = rest[: len(p)]

@@ -19,7 +19,7 @@ def _vocab() -> dict:
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
                                                "quota", "report_list", "report_place", "list_intro", "sub_list",
-                                               "skip_line", "target_annex",
+                                               "skip_line", "target_annex", "annex_pointer", "chosen_group", "level_end",
                                                "unit_column", "place_label", "duty_section")}
     rx["named_place"] = re.compile(v["named_place"])
     rx["place_body"] = v["place_body"]
@@ -66,8 +66,8 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
     intro = v["list_intro"].search(t)
     if intro and not v["level_label"].match(t):  # "Đoàn kiểm tra đã kiểm tra 06 đơn vị, gồm: A và B"
         t = t[intro.end():]
-    if not t or v["skip_line"].match(t):
-        return []
+    if not t or v["skip_line"].match(t) or v["annex_pointer"].search(t):
+        return []  # "… UBND cấp xã có tên tại Phụ lục I": the annex names them
     label_level, rest = None, t
     head, sep, tail = t.partition(":")
     m = v["level_label"].match(head.strip())
@@ -104,6 +104,8 @@ def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
     v = _vocab()
     for m in v["quota"].finditer(text):
         unit = re.sub(r"(?i)^(?:các|những)\s+", "", m.group("unit").strip(" ,"))
+        if end := v["level_end"].search(unit):  # "Ủy ban nhân dân cấp xã thuộc các huyện được kiểm tra"
+            unit = unit[:end.end()]
         if not unit or not starts_with_head(unit):
             continue
         quota = re.sub(r"\s+", "", m.group("q"))
@@ -168,18 +170,43 @@ def _table_targets(table: Table) -> list[InspectionTarget]:
         if m:  # a group row: "Cấp huyện", "II. Cấp xã"
             level = v["level_words"][m.group("level").lower()]
             continue
-        for u in split_units(text):
+        for u in split_units(v["chosen_group"].sub("", text)):  # "UBND huyện A và các xã được chọn"
             if starts_with_head(u):
+                u = _unqualified(u)  # "UBND xã Đạo Trù (huyện Tam Đảo)"
                 targets.append(InspectionTarget(name=_tidy(u), level=_level(u, level)))
     return targets
 
 
-def _report_targets(paragraphs: list[str]) -> list[InspectionTarget]:
+_ITEM = re.compile(r"^\s*[-–•+*]\s*(?=\S)")
+
+
+def _with_lists(paragraphs: list[str]) -> list[str]:
+    """Paragraphs with the bullet items after one that ends by opening a list ("…, gồm:") joined to it as
+    its list ("… gồm: A; B; C."), up to the item that ends with a full stop."""
+    v = _vocab()
+    out: list[str] = []
+    open_list = False
+    for text in paragraphs:
+        if open_list and _ITEM.match(text):
+            item = _ITEM.sub("", text).strip().rstrip(";,.")
+            out[-1] = f"{out[-1].rstrip(' ;.')}{'' if out[-1].rstrip().endswith(':') else ';'} {item}."
+            open_list = not text.rstrip().endswith(".")
+            continue
+        out.append(text)
+        tail = text.rstrip()
+        open_list = tail.endswith(":") and bool(v["list_intro"].search(tail[-30:]))
+    return out
+
+
+def _report_targets(paragraphs: list[str]) -> tuple[list[InspectionTarget], list[str]]:
     """Units a report says were inspected ("đã kiểm tra trực tiếp tại A, B và 04 đơn vị cấp xã gồm: C, D",
-    "kiểm tra 06 đơn vị, gồm: UBND các huyện: A, B; …")."""
+    "kiểm tra 06 đơn vị, gồm:" over a bulleted list, "kiểm tra qua báo cáo … đối với A"), and the
+    paragraphs that name them."""
     v = _vocab()
     targets: list[InspectionTarget] = []
-    for text in paragraphs:
+    sources: list[str] = []
+    for text in _with_lists(paragraphs):
+        found = len(targets)
         lists = [m.group("list") for m in v["report_place"].finditer(text) if starts_with_head(m.group("list"))]
         for listed in lists or [m.group("list") for m in v["report_list"].finditer(text)]:
             listed = v["sub_list"].sub(", ", listed)  # "… và 04 đơn vị cấp xã gồm: C, D": a group's items
@@ -190,7 +217,14 @@ def _report_targets(paragraphs: list[str]) -> list[InspectionTarget]:
                 u = _unqualified(u)
                 if starts_with_head(u) and all(_key(u) != _key(t.name) for t in targets):
                     targets.append(InspectionTarget(name=_tidy(u), level=_level(u, None)))
-    return targets
+        if len(targets) > found:
+            sources.append(text)
+    return targets, sources
+
+
+def _marked(node: Node) -> str:
+    """An item's text as written, with its bullet ("- Sở Y tế;") so a list after "gồm:" is seen as one."""
+    return f"- {node.text}" if node.kind in ("dash", "plus") else node.text
 
 
 def _period(nodes: list[Node], year: int | None) -> TimeSpan | None:
@@ -226,13 +260,16 @@ def inspection(seg: Segments, year: int | None, doc_type: str | None = None) -> 
     for t in listed_targets:
         if all(_key(t.name) != _key(x.name) for x in targets):
             targets.append(t)
+    sources: list[str] = []
     if not targets and (titled or reported):
-        paragraphs = list(seg.preamble) + [x for n in nodes for x in [n.text, *n.paras]]
-        targets = _report_targets(paragraphs)
+        paragraphs = list(seg.preamble) + [x for n in nodes for x in [_marked(n), *n.paras]]
+        targets, sources = _report_targets(paragraphs)
     period_nodes = [n for n in nodes + labelled if v["period_heading"].match(_heading(n))]
     period = _period(period_nodes + sections, year)
-    if period is None and titled:
-        found = [f.span for f in find_times(title, year) if f.span.kind not in ("unspecified", "ongoing")]
+    if period is None and (titled or reported):
+        # a report's "từ ngày 23/9 đến ngày 18/10/2024, Đoàn kiểm tra đã kiểm tra …", else the title's time
+        found = [f.span for text in sources for f in find_times(text, year) if f.span.kind == "range"]
+        found += [f.span for f in find_times(title, year) if f.span.kind not in ("unspecified", "ongoing")]
         period = found[0] if found else None
     if not targets and (period is None or not (titled or sections or listed)):
         return None

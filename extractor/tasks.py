@@ -48,8 +48,9 @@ def tasks(seg: Segments, year: int | None, issued: dt.date | None = None, ocr: b
         for node, table in _merge_pairs([(n, t) for n in root.walk() for t in n.tables]):
             out.extend(table_tasks(table, ctx, node))
     # a letter's numbered assignments, or a plan without a "Tổ chức thực hiện" section: the body itself
-    # (the attached plan's, for a decision whose articles only issue it) holds the duties
-    bare = not any(_duty_sections(r) for r in roots)
+    # (the attached plan's, for a decision whose articles only issue it) holds the duties; a news
+    # article's body is a report of what was done, never a list of duties
+    bare = not seg.article_like and not any(_duty_sections(r) for r in roots)
     for root in roots:
         out.extend(prose_tasks(root, ctx, as_section=bare and not _is_articles(root)))
     return harmonize_units(out) if ocr else out
@@ -125,13 +126,15 @@ def _vocab() -> dict:
         # "cơ quan chủ trì rà soát, đánh giá": the body in charge of a named activity, one unit
         "chaired": re.compile(r"(?<![\w])(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?:\s+(?:V)(?:\s*,\s*(?:V))*)?(?![\w])"
                               .replace("V", "|".join(re.escape(v) for v in verbs)), re.I),
-        "verb_start": re.compile(r"^(?:" + "|".join(re.escape(v) for v in verbs) + rf"|{data['span_stops']})(?![\w])",
+        "verb_start": re.compile(rf"^(?:{data['verb_prefix']})?(?:" + "|".join(re.escape(v) for v in verbs)
+                                 + rf"|{data['span_stops']})(?![\w])",
                                  re.I),
         "stops": re.compile(data["span_stops"]),
         "compounds": re.compile(data["unit_compounds"], re.I),
         "clauses": re.compile(data["unit_clauses"]),
         "support_cues": re.compile(data["support_cues"], re.I),
         "intro": re.compile(data["intro_clause"], re.I),
+        "no_assignment": re.compile(data["no_assignment_sections"], re.I),
     }
 
 
@@ -592,24 +595,29 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
             end = min(end, m.start())
             break
     span = rest[:end]
-    closed = v["name_end"].search(span)  # "Văn phòng Sở tự đánh giá": the name ends at "Sở"
+    # "Văn phòng Sở tự đánh giá": the name ends at "Sở"; not before a qualifier made opaque ("UBND các
+    # xã, thị trấn không được kiểm tra")
+    closed = next((m for m in v["name_end"].finditer(masked[:end])
+                   if "_" not in (masked[m.end():].split(None, 1) or [""])[0]), None)
     if closed:
         span = span[:closed.end()]
     for cut in re.finditer(r"[.(:](?:\s+|$)", span):
-        if cut.group(0)[0] != ":" or not _names_follow(span[cut.end():]):  # "Các Sở: Tư pháp; …" keeps its list
+        if cut.group(0)[0] != ":" or not _names_follow(span[cut.end():], rest[cut.end():]):
+            # "Các Sở: Tư pháp; …" keeps its list, "…: Tự kiểm tra …" does not
             span = span[:cut.start()]
             break
     span = re.sub(r"(?:[\s,;]+(?:và|các|cùng|hoặc|với|của))+$", "", span.strip(" ,;:-–")).strip(" ,;:-–")
     return span if span and len(span.split()) <= 40 else None
 
 
-def _names_follow(rest: str) -> bool:
-    """True when what follows a unit label's ":" completes it as a list of names ("Các Sở: Tư pháp; Nội
-    vụ"), not when a duty follows ("Sở Tài chính: Tham mưu …", "UBND các huyện: Chỉ đạo …")."""
+def _names_follow(rest: str, text: str | None = None) -> bool:
+    """True when what follows a unit label's ":" (`rest`, up to the span's end; `text`, all that follows)
+    completes it as a list of names ("Các Sở: Tư pháp; Nội vụ"), not when a duty follows ("Sở Tài chính:
+    Tham mưu …", "UBND các huyện: Chỉ đạo …", "…: Tự kiểm tra …")."""
     rest = rest.strip()
     if not rest or not reads_as_names(rest):
         return False
-    return not _vocab()["verb_start"].match(rest) or is_specialty(re.split(r"\s*[,;]\s*", rest)[0])
+    return not _vocab()["verb_start"].match((text or rest).strip()) or is_specialty(re.split(r"\s*[,;]\s*", rest)[0])
 
 
 def _subject(text: str) -> str | None:
@@ -781,29 +789,46 @@ def prose_tasks(root: Node, ctx: _Context, as_section: bool = False) -> list[Tas
     sections = _duty_sections(root)
     for section in sections:
         out.extend(_section_duties(section, ctx))
+    covered = {id(n) for s in sections for n in s.walk()}
     if as_section:
         out.extend(_section_duties(root, ctx, skip_excluded=True))
-    else:
-        out.extend(_assignments(root, {id(n) for s in sections for n in s.walk()}, ctx))
+        skipped = {id(n) for c in root.children if _excluded_heading(c.text) for n in c.walk()}
+        covered = {id(n) for n in root.walk() if id(n) not in skipped}
+    out.extend(_assignments(root, covered, ctx))
     return out
 
 
 def _assignments(root: Node, covered: set[int], ctx: _Context) -> list[Task]:
-    """Items that open by giving work to a unit ("3. Giao Văn phòng UBND tỉnh theo dõi …"), wherever they
-    stand outside the duty sections (`covered`) and the sections that assign none."""
+    """Items and unnumbered paragraphs that open by giving work to a unit ("3. Giao Văn phòng UBND tỉnh
+    theo dõi …", "Giao Sở Nội vụ tham mưu … trước ngày 15/4/2023."), wherever they stand outside the duty
+    sections (`covered`) and the sections that state aims or findings (objectives, requirements, results)."""
     out: list[Task] = []
     rx = _vocab()["assign_item"]
     for node in root.walk():
-        text = node.text.strip()
-        if not node.kind or id(node) in covered or id(node) in ctx.used or not rx.match(text) \
-                or _in_excluded_section(node) or _is_closing(text):
+        if id(node) in covered or _assigns_none(node):
             continue
-        subj = _subject(text)
-        if subj:
+        text = node.text.strip()
+        if node.kind and id(node) not in ctx.used and rx.match(text) and not _is_closing(text) \
+                and (subj := _subject(text)):
             covered.update(id(n) for n in node.walk())
             group = _clean_name(node.parent.text) if node.parent and node.parent.kind else None
             out.append(_duty(_duty_text(node), _units(subj), group, node.ref(), node.page, ctx))
+            continue
+        for k, para in enumerate(node.paras):
+            if (id(node), k) in ctx.used_paras or not rx.match(para.strip()) or _is_closing(para) \
+                    or not (subj := _subject(para)):
+                continue
+            ctx.used_paras.add((id(node), k))
+            out.append(_duty(para, _units(subj), _clean_name(node.text) or None, node.ref(), node.page, ctx))
     return out
+
+
+def _assigns_none(node: Node) -> bool:
+    """True inside a section that states aims or findings, where no sentence gives out work (objectives,
+    requirements, results): a heading on the item's path says so."""
+    rx = _vocab()["no_assignment"]
+    return any((len(n.text.split()) <= _HEADING_WORDS or is_upper(n.text)) and rx.match(n.text.strip())
+               for n in node.path())
 
 
 def _duty_sections(root: Node) -> list[Node]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -71,3 +72,14 @@ def start_server(db: Path, token: str | None = None, max_upload_mb: float | None
         time.sleep(0.2)
     server.stop()
     raise RuntimeError(f"kehoach serve did not answer in {timeout} s: {log.read_text()[-2000:]}")
+
+
+def server_fixture(folder: str, name: str = "server", **options):
+    """A module-scoped fixture `name`: a server (`start_server` with `options`) over a new empty database in
+    a temporary folder named `folder`, stopped after the module."""
+    @pytest.fixture(scope="module", name=name)
+    def live(tmp_path_factory):
+        s = start_server(tmp_path_factory.mktemp(folder) / "kehoach.db", **options)
+        yield s
+        s.stop()
+    return live

@@ -8,7 +8,7 @@ import re
 import zipfile
 
 import pytest
-from live_server import start_server
+from live_server import server_fixture
 
 from extractor.text import strip_accents
 from store import db as store
@@ -17,18 +17,7 @@ SEEDS = ["000_6724172b0ca23b41.txt", "001_c5e464c71dd820ff.txt", "004_c82f168839
 TOKEN = "kiem-tra-token-123"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = start_server(tmp_path_factory.mktemp("api") / "kehoach.db", max_upload_mb=1)
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
-        yield c
-
+server = server_fixture("api", max_upload_mb=1)  # its own: uploads the seeds and counts documents
 
 @pytest.fixture(scope="module")
 def stored(client, corpus) -> dict[str, dict]:
@@ -303,12 +292,7 @@ def test_bad_task_filters_are_422_with_the_parameter_named(client, params):
 # ---------------------------------------------------------------- token
 
 
-@pytest.fixture(scope="module")
-def token_server(tmp_path_factory):
-    s = start_server(tmp_path_factory.mktemp("api-token") / "kehoach.db", token=TOKEN)
-    yield s
-    s.stop()
-
+token_server = server_fixture("api-token", name="token_server", token=TOKEN)
 
 def test_writes_need_the_token_when_the_server_has_one(token_server, corpus):
     data = (corpus / "seeds" / SEEDS[0]).read_bytes()

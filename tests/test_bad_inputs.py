@@ -23,7 +23,7 @@ import psutil
 import pypdfium2 as pdfium
 import pytest
 from conftest import CORPUS, REPO
-from live_server import start_server
+from live_server import server_fixture
 
 MEMORY_LIMIT = int(1.5 * 2**30)  # resident bytes of a process and its children
 TIMEOUT = 600                     # seconds for one command, however large its input
@@ -429,12 +429,7 @@ def test_ingest(case, ingested):
 # ---------------------------------------------------------------- the API
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = start_server(tmp_path_factory.mktemp("api-bad") / "kehoach.db")
-    yield s
-    s.stop()
-
+server = server_fixture("api-bad")
 
 @pytest.fixture(scope="module")
 def good_upload(server) -> dict:

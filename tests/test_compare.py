@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from seeded import EXTRA_NAME, seed_ids, seeded_server
+from seeded import EXTRA_NAME
 
 from extractor.text import fold
 from store import compare as comparison
@@ -14,26 +14,6 @@ from store.legal_graph import legal_graph
 from store.topics import group_tasks
 
 SHARED = {"61/2018/NĐ-CP", "02/2017/TT-VPCP", "01/2018/TT-VPCP"}
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = seeded_server(tmp_path_factory.mktemp("compare"))
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def ids(client) -> dict[str, int]:
-    found = seed_ids(client)
-    assert {"000", "001", "002", "003", "004", EXTRA_NAME} <= set(found)
-    return found
 
 
 @pytest.fixture(scope="module")

@@ -57,6 +57,8 @@ CASES = [
     ("trước ngày 17 của tháng cuối kỳ báo cáo", 2021, "periodic", None, None),
     ("trước 05 ngày làm việc kể từ ngày Đoàn kiểm tra đến làm việc", 2022, "relative", None, None),
     ("Sau khi có hướng dẫn của Bộ Nội vụ", 2022, "relative", None, None),
+    ("Trong 10 ngày làm việc sau mỗi đợt kiểm tra", 2022, "relative", None, None),
+    ("định kỳ sau mỗi đợt kiểm tra", 2022, "periodic", None, None),
     ("Đối với Trung tâm HCC tỉnh: từ 01- 6/2022; Đối với Trung tâm HCC cấp huyện: từ 01/12/2022",
      2022, "unspecified", None, None),
     ("Sở Tư pháp: trước 15/3/2022; Sở Nội vụ: trước 30/3/2022", 2022, "unspecified", None, None),

@@ -7,26 +7,11 @@ import datetime as dt
 import io
 
 import openpyxl
-import pytest
 from icalendar import Calendar
-from seeded import seed_ids, seeded_server
 
 from store.exports import HEADERS
 
 ANNEX = ["STT", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Bắt đầu", "Thời hạn", "Sản phẩm", "Trạng thái", "Kế hoạch"]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = seeded_server(tmp_path_factory.mktemp("exports"))
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
-        yield c
 
 
 def api_tasks(client, **params) -> list[dict]:
@@ -87,7 +72,7 @@ def test_csv_round_trips_with_the_same_filters(client):
     assert client.get("/api/tasks.csv", params={"kind": "sometime"}).status_code == 422
 
 
-def test_ics_validates_with_one_event_per_dated_deadline(client):
+def test_ics_validates_with_one_event_per_dated_deadline(client, ids):
     tasks = api_tasks(client)
     dated = {t["id"]: t for t in tasks if t["due"] and t["due"]["end"]}
     assert dated and len(dated) < len(tasks)
@@ -112,6 +97,6 @@ def test_ics_validates_with_one_event_per_dated_deadline(client):
     assert sorted(str(e["UID"]) for e in again.walk("VEVENT")) == sorted(uids)  # stable ids
     ongoing = Calendar.from_ical(client.get("/api/tasks.ics", params={"kind": "ongoing"}).content)
     assert ongoing.walk("VEVENT") == []  # ongoing tasks have no deadline to put on a calendar
-    one = seed_ids(client)["001"]
+    one = ids["001"]
     mine = Calendar.from_ical(client.get("/api/tasks.ics", params={"document": one}).content)
     assert len(mine.walk("VEVENT")) == sum(1 for t in dated.values() if t["document_id"] == one)

@@ -354,3 +354,19 @@ def test_groups_sub_rows_and_spanning_time_cells_are_rebuilt(table):
             got.append(("task", row[1], (start, due if start else "")))
     assert got == expect
     assert isinstance(blocks[-1], Paragraph) and blocks[-1].text.startswith("Các cơ quan, đơn vị chủ động")
+
+
+def test_a_numbered_list_of_units_is_rebuilt_with_rows_that_lost_cells_and_gives_no_task_roles():
+    text = flat("STT", "Cơ quan, đơn vị, địa phương", "Thời gian kiểm tra dự kiến", "Ghi chú",
+                "I", "Cấp tỉnh", "1", "Sở Y tế", "Quý II/2024", "",
+                "2", "Sở Công Thương", "Quý III/2024", "",
+                "II", "Cấp xã", "1", "UBND xã Đạo Trù (huyện Tam Đảo)", "Quý II/2024", "Cùng đợt với cấp huyện",
+                "2", "UBND thị trấn Hợp Hòa",
+                "3", "UBND xã Liên Châu", "Quý III/2024") + "\n\nPHỤ LỤC II"
+    [table] = tables(text)
+    assert header_role("Cơ quan, đơn vị được kiểm tra") == "listed"
+    assert [r[:3] for r in body(table, 1)] == [
+        ["I", "Cấp tỉnh", None], ["1", "Sở Y tế", "Quý II/2024"], ["2", "Sở Công Thương", "Quý III/2024"],
+        ["II", "Cấp xã", None], ["1", "UBND xã Đạo Trù (huyện Tam Đảo)", "Quý II/2024"],
+        ["2", "UBND thị trấn Hợp Hòa", ""], ["3", "UBND xã Liên Châu", "Quý III/2024"]]
+    assert "name" not in column_roles(table.rows[:1])  # a list of units names no tasks

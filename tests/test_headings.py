@@ -15,6 +15,7 @@ def test_garbled_known_phrases_are_repaired(garbled, fixed):
 
 
 @pytest.mark.parametrize("line", ["HUYỆN ĐỨC HÒA", "SỞ NỘI VỤ", "PHÓ CHỦ TỊCH", "TL. CHỦ TỊCH", "QUYẾT ĐỊNH:",
-                                  "Ủy ban nhân dân tỉnh", "GIÁM ĐỐC SỞ", "BAN HÀNH KẾ HOẠCH"])
+                                  "Ủy ban nhân dân tỉnh", "GIÁM ĐỐC SỞ", "BAN HÀNH KẾ HOẠCH",
+                                  "PHỤ LỤC I", "PHỤ LỤC II"])
 def test_other_lines_are_left_alone(line):
     assert repair_heading(line) == line

@@ -1,7 +1,8 @@
 """Inspection targets and period, on short plans and reports written for the test."""
 import datetime as dt
 
-from extractor.inspection import inspection
+from extractor.blocks import Table
+from extractor.inspection import _table_targets, inspection
 from extractor.pipeline import prepare
 from extractor.readers.text import read
 
@@ -188,3 +189,96 @@ Ngoài ra, Sở Nội vụ kiểm tra gián tiếp qua Hệ thống thông tin g
     assert rows(result) == [("Sở Nội vụ", "tinh", None, None), ("Sở Tài nguyên và Môi trường", "tinh", None, None),
                             ("Sở Y tế", "tinh", None, None), ("Đơn vị cấp xã", "xa", 4, None),
                             ("Ủy ban nhân dân cấp xã", "xa", None, "30%")]
+
+
+def test_report_list_of_bullets_after_gom_and_units_checked_through_their_reports():
+    result = run("""I. KẾT QUẢ KIỂM TRA
+1. Từ ngày 23/9 đến ngày 18/10/2023, Đoàn kiểm tra đã kiểm tra trực tiếp 03 đơn vị, gồm:
+- Sở Giao thông vận tải;
+- Ủy ban nhân dân huyện Tri Tôn;
+- Ủy ban nhân dân xã Lương Phi.
+2. Sở Nội vụ kiểm tra qua báo cáo và Hệ thống thông tin giải quyết thủ tục hành chính đối với Sở Xây dựng.
+""", title="Kết quả kiểm tra cải cách hành chính năm 2023", doc_type="bao_cao")
+    assert [t.name for t in result.targets] == [
+        "Sở Giao thông vận tải", "Ủy ban nhân dân huyện Tri Tôn", "Ủy ban nhân dân xã Lương Phi", "Sở Xây dựng"]
+    assert (result.period.start, result.period.end) == (dt.date(2023, 9, 23), dt.date(2023, 10, 18))
+
+
+def test_a_targets_line_that_points_to_the_annex_names_none_and_the_annex_list_does():
+    result = run("""I. ĐỐI TƯỢNG, THỜI GIAN KIỂM TRA
+1. Đối tượng kiểm tra: Các sở, ban, ngành, UBND cấp huyện và UBND cấp xã có tên tại Phụ lục I kèm theo Kế hoạch này.
+2. Thời gian kiểm tra: Quý II năm 2023.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Nguyễn Văn A
+PHỤ LỤC I
+DANH SÁCH CƠ QUAN, ĐƠN VỊ ĐƯỢC KIỂM TRA NĂM 2023
+
+STT
+
+Cơ quan, đơn vị được kiểm tra
+
+Thời gian kiểm tra dự kiến
+
+Ghi chú
+
+I
+
+Cấp huyện
+
+1
+
+UBND huyện Tri Tôn
+
+Quý II/2023
+
+\u00a0
+
+II
+
+Cấp xã
+
+1
+
+UBND xã Lương Phi (huyện Tri Tôn)
+
+Quý II/2023
+
+Kiểm tra cùng đợt với cấp huyện
+
+2
+
+UBND thị trấn Ba Chúc (huyện Tri Tôn)
+
+3
+
+UBND xã Cô Tô và các ấp được chọn
+
+Quý II/2023
+""")
+    assert rows(result) == [("UBND huyện Tri Tôn", "huyen", None, None), ("UBND xã Lương Phi", "xa", None, None),
+                            ("UBND thị trấn Ba Chúc", "xa", None, None), ("UBND xã Cô Tô", "xa", None, None)]
+
+
+def test_schedule_rows_with_chosen_lower_units_and_a_quota_name_that_ends_at_its_level():
+    result = run("""I. ĐỐI TƯỢNG KIỂM TRA
+a) Cấp huyện: Ủy ban nhân dân huyện Tri Tôn.
+b) Cấp xã: ít nhất 20% Ủy ban nhân dân cấp xã thuộc các huyện được kiểm tra, do Đoàn kiểm tra lựa chọn.
+""")
+    table = Table([["STT", "Đơn vị được kiểm tra", "Thời gian"],
+                   ["1", "Ủy ban nhân dân huyện Tri Tôn và các xã, thị trấn được chọn", "Tháng 6/2023"]], 3)
+    assert rows(result) == [("Ủy ban nhân dân huyện Tri Tôn", "huyen", None, None),
+                            ("Ủy ban nhân dân cấp xã", "xa", None, "20%")]
+    assert [t.name for t in _table_targets(table)] == ["Ủy ban nhân dân huyện Tri Tôn"]
+
+
+def test_a_targets_and_schedule_section_lists_the_units_of_each_day():
+    result = run("""I. ĐỐI TƯỢNG VÀ LỊCH KIỂM TRA
+Kiểm tra tại Ủy ban nhân dân 04 xã, thị trấn, cụ thể:
+- Ngày 13/5/2023: UBND thị trấn Tri Tôn (buổi sáng); UBND xã Lương Phi (buổi chiều).
+- Ngày 15/5/2023: UBND xã Cô Tô (buổi sáng); UBND xã Núi Tô (buổi chiều).
+Ngoài ra, Đoàn kiểm tra có thể kiểm tra đột xuất tại một số xã khác.
+""")
+    assert [t.name for t in result.targets] == ["UBND thị trấn Tri Tôn", "UBND xã Lương Phi", "UBND xã Cô Tô",
+                                                "UBND xã Núi Tô"]

@@ -234,3 +234,15 @@ def test_heading_right_under_a_borderless_table_is_not_a_cell(files):
     assert _merged_as_empty(_big_table(raw).rows) == _merged_as_empty(_big_table(word).rows)
     assert _paragraphs(raw) == _paragraphs(word)  # the heading (indented: left of the column's edge) and
     # the paragraph under it stay apart, on a page of few lines
+
+
+@pytest.mark.parametrize("a,b,joined", [
+    ("hoàn thành trước ngày 01/10/202", "4 theo quy định", "hoàn thành trước ngày 01/10/2024 theo quy định"),
+    ("từ ngày 15/1", "0/2024 đến nay", "từ ngày 15/10/2024 đến nay"),
+    ("Số: 2644/KH-", "UBND ngày 5/3/2024", "Số: 2644/KH-UBND ngày 5/3/2024"),
+    ("trước ngày 15/3/2024", "10 đơn vị", "trước ngày 15/3/2024 10 đơn vị"),
+    ("gồm 12", "3 xã", "gồm 12 3 xã"),
+])
+def test_wrapped_lines_join_a_date_or_code_split_inside_it(a, b, joined):
+    from extractor.readers.layout import _join
+    assert _join(a, b) == joined

@@ -804,3 +804,39 @@ III. TỔ CHỨC THỰC HIỆN
     tasks = extract_text(plan(body)).tasks
     assert [t.lead for t in tasks][:1] == [["Phòng Tổ chức cán bộ", "Phòng Tài chính - Kế hoạch"]]
     assert not any(t.name.startswith(("Bảo đảm", "Giao ban")) for t in tasks)
+
+
+def test_an_unnumbered_paragraph_giving_work_is_a_task_but_not_under_aims_or_findings():
+    body = """I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Giao chỉ tiêu cụ thể để các đơn vị phấn đấu hoàn thành.
+2. Yêu cầu
+Giao Sở Y tế chủ trì là đúng chức năng, phải bảo đảm tiến độ.
+II. THÀNH PHẦN ĐOÀN KIỂM TRA
+- Trưởng đoàn: Lãnh đạo Sở Nội vụ.
+- Thành viên: đại diện các Sở: Tư pháp, Tài chính.
+Giao Sở Nội vụ tham mưu Chủ tịch Ủy ban nhân dân tỉnh quyết định thành lập Đoàn kiểm tra trước ngày 15/4/2024.
+III. TỔ CHỨC THỰC HIỆN
+1. Sở Tài chính
+Bố trí kinh phí cho Đoàn kiểm tra.
+2. UBND các xã, thị trấn không được kiểm tra: Tự kiểm tra việc thực hiện cơ chế một cửa; báo cáo kết quả về Sở Nội vụ trước ngày 30/6/2024."""
+    tasks = extract_text(plan(body)).tasks
+    assert [t.lead for t in tasks] == [["Sở Tài chính"], ["UBND các xã, thị trấn không được kiểm tra"], ["Sở Nội vụ"]]
+    assert tasks[1].name.startswith("Tự kiểm tra việc thực hiện cơ chế một cửa")
+    assert (tasks[2].due.end, tasks[2].source) == (dt.date(2024, 4, 15), "text")
+
+
+def test_a_news_articles_numbered_body_reports_work_done_and_gives_no_tasks():
+    text = """Cổng thông tin điện tử tỉnh Hòa Bình
+Tin tức - Sự kiện > Cải cách hành chính
+Sở Nội vụ kiểm tra công tác cải cách hành chính tại huyện Lạc Sơn
+Ngày đăng: 15/10/2024 | 09:30
+(Cổng TTĐT Hòa Bình) - Ngày 14/10/2024, Đoàn kiểm tra của UBND tỉnh đã kiểm tra công tác cải cách hành chính tại huyện Lạc Sơn.
+Qua kiểm tra cho thấy, UBND huyện và các cơ quan, đơn vị đã triển khai nhiều nhiệm vụ; kết quả như sau:
+1. UBND huyện Lạc Sơn đã ban hành kế hoạch cải cách hành chính năm 2024.
+2. Phòng Nội vụ huyện tham mưu tổ chức tuyên truyền, kiểm tra tại 05 xã.
+Phát biểu kết luận, đồng chí Trưởng đoàn đề nghị huyện tiếp tục nâng cao chất lượng phục vụ.
+Tác giả: Minh Anh - Sở Nội vụ"""
+    plan_ = extract_text(text)
+    assert plan_.doc_type == "tin_bai"
+    assert plan_.tasks == []

@@ -6,23 +6,9 @@ import csv
 import datetime as dt
 import io
 
-import pytest
-from seeded import EXTRA_NAME, seed_ids, seeded_server
+from seeded import EXTRA_NAME
 
 from extractor.units import canonical_unit
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = seeded_server(tmp_path_factory.mktemp("tracking"))
-    yield s
-    s.stop()
-
-
-@pytest.fixture(scope="module")
-def client(server):
-    with server.client() as c:
-        yield c
 
 
 def unit_tasks(client, name: str, **params) -> dict:
@@ -71,8 +57,7 @@ def test_a_unit_matches_under_any_spelling(client):
     assert all(full["canonical"] in t["lead_canonical"] for t in lead["items"])
 
 
-def test_renamed_and_collective_units_match_across_plans(client):
-    ids = seed_ids(client)
+def test_renamed_and_collective_units_match_across_plans(client, ids):
     # the 2023 plan's "Trung tâm Phục vụ hành chính công tỉnh" is 001's "Trung tâm HCC tỉnh"
     center = unit_tasks(client, "Trung tâm Phục vụ hành chính công tỉnh", role="lead")
     assert {ids[EXTRA_NAME], ids["001"]} <= {t["document_id"] for t in center["items"]}

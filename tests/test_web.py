@@ -6,7 +6,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from live_server import start_server
+from live_server import server_fixture
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
@@ -14,12 +14,7 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
 PDF = "001_c5e464c71dd820ff.pdf"
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    s = start_server(tmp_path_factory.mktemp("web") / "kehoach.db")
-    yield s
-    s.stop()
-
+server = server_fixture("web")
 
 @pytest.fixture(scope="module")
 def browser():

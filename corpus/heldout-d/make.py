@@ -33,47 +33,8 @@ from PIL import Image, ImageFilter
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx, to_pdf  # noqa: E402
-
-MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
-def heading(text: str) -> Para:
-    """A bold body heading (I. …, 1. …)."""
-    return Para(text, bold=True)
-
-
-def centered(text: str, bold: bool = True, italic: bool = False, size: float = 13) -> Para:
-    """A centred line (document type, title, annex label)."""
-    return Para(text, bold=bold, italic=italic, align="center", size=size)
-
-
-def signature(recipients: list[str], authority: list[str], name: str) -> Columns:
-    """Nơi nhận on the left, the signature block on the right."""
-    return Columns([["Nơi nhận:", *recipients], [*authority, "", "", "", name]], bold=False, widths=[8.0, 8.0])
-
-
-def group(numeral: str, title: str, width: int) -> list[str]:
-    """A group row: the numeral, then the title (merged over the other columns)."""
-    return [numeral, title, *[""] * (width - 2)]
-
-
-def grid(header: list[list[str]], header_merges: list[tuple[int, int, int, int]], body: list[list[str]],
-         widths: list[float], borders: bool = True, spans: list[tuple[int, int, int]] = ()) -> Grid:
-    """An annex table: header rows repeat on every page; a body row whose first cell is a Roman numeral is a
-    group row merged across the other columns; `spans` (body row, first column, last column) merge a row's
-    cells sideways (one time value over "Bắt đầu" and "Kết thúc")."""
-    rows = [*header, *body]
-    n = len(header)
-    merges = list(header_merges)
-    for i, row in enumerate(body):
-        if row[0] in ROMAN:
-            merges.append((n + i, 1, n + i, len(row) - 1))
-    for r, c0, c1 in spans:
-        merges.append((n + r, c0, n + r, c1))
-    return Grid(rows, merges, borders=borders, header_rows=n, widths=widths, size=11)
-
+from generate import Grid, Para, Section, header, to_docx, to_pdf  # noqa: E402
+from official import annex_table, centered, finish, group, heading, signature  # noqa: E402
 
 # ---------------------------------------------------------------- d01: district plan, borderless annex table
 
@@ -81,8 +42,7 @@ def grid(header: list[list[str]], header_merges: list[tuple[int, int, int, int]]
 def d01_moc_chau() -> list:
     """Kế hoạch of a district UBND (Mộc Châu, Sơn La) whose landscape annex table has no borders."""
     parts = [
-        Columns([["ỦY BAN NHÂN DÂN", "HUYỆN MỘC CHÂU", "-------", "Số: 95/KH-UBND"],
-                 [*MOTTO, "Mộc Châu, ngày 19 tháng 02 năm 2024"]]),
+        header(["ỦY BAN NHÂN DÂN", "HUYỆN MỘC CHÂU"], "Số: 95/KH-UBND", "Mộc Châu, ngày 19 tháng 02 năm 2024"),
         Para(""),
         centered("KẾ HOẠCH", size=14),
         centered("Chuyển đổi số, phát triển chính quyền số huyện Mộc Châu năm 2024"),
@@ -174,7 +134,7 @@ def d01_moc_chau() -> list:
         centered("DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ HUYỆN MỘC CHÂU NĂM 2024"),
         centered("(Kèm theo Kế hoạch số 95/KH-UBND ngày 19/02/2024 của UBND huyện Mộc Châu)", bold=False,
                  italic=True),
-        grid([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]], [], body,
+        annex_table([["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]], [], body,
              [1.3, 10.5, 5.0, 5.8, 3.1], borders=False),
     ]
     return parts + annex
@@ -308,7 +268,7 @@ def d02_lao_cai() -> list:
         centered("NHIỆM VỤ TRỌNG TÂM CẢI CÁCH HÀNH CHÍNH TỈNH LÀO CAI NĂM 2024"),
         centered("(Kèm theo Kế hoạch số 12/KH-BCĐ ngày 08/01/2024 của Ban Chỉ đạo cải cách hành chính tỉnh)",
                  bold=False, italic=True),
-        grid([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "", "Sản phẩm"],
+        annex_table([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian", "", "Sản phẩm"],
               ["", "", "", "", "Bắt đầu", "Kết thúc", ""]],
              [(0, c, 1, c) for c in (0, 1, 2, 3, 6)] + [(0, 4, 0, 5)], body,
              [1.2, 9.0, 3.8, 4.6, 2.0, 2.0, 3.1], spans=spans),
@@ -341,8 +301,7 @@ def tab_header(d: docx.Document, lines: list[tuple[str, str, bool, bool, bool]])
 def d03_ninh_thuan() -> list:
     """Kế hoạch of a Sở (Tư pháp, Ninh Thuận) with a portrait task table in its body."""
     parts = [
-        Columns([["UBND TỈNH NINH THUẬN", "SỞ TƯ PHÁP", "-------", "Số: 356/KH-STP"],
-                 [*MOTTO, "Ninh Thuận, ngày 14 tháng 3 năm 2024"]]),
+        header(["UBND TỈNH NINH THUẬN", "SỞ TƯ PHÁP"], "Số: 356/KH-STP", "Ninh Thuận, ngày 14 tháng 3 năm 2024"),
         Para(""),
         centered("KẾ HOẠCH", size=14),
         centered("Phổ biến, giáo dục pháp luật và hòa giải ở cơ sở năm 2024"),
@@ -468,8 +427,8 @@ D04_BODY: list[tuple[object, str]] = [
 def d04_quang_binh() -> list:
     """Kế hoạch of a Sở (Tài nguyên và Môi trường, Quảng Bình): the body is marked for `auto_number`."""
     parts = [
-        Columns([["UBND TỈNH QUẢNG BÌNH", "SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG", "-------", "Số: 1025/KH-STNMT"],
-                 [*MOTTO, "Quảng Bình, ngày 22 tháng 4 năm 2024"]]),
+        header(["UBND TỈNH QUẢNG BÌNH", "SỞ TÀI NGUYÊN", "VÀ MÔI TRƯỜNG"], "Số: 1025/KH-STNMT",
+               "Quảng Bình, ngày 22 tháng 4 năm 2024"),
         Para(""),
         centered("KẾ HOẠCH", size=14),
         centered("Cải cách thủ tục hành chính và nâng cao chất lượng phục vụ người dân, doanh nghiệp năm 2024"),
@@ -582,62 +541,14 @@ def auto_number(d: docx.Document) -> None:
             style.addnext(numpr)
 
 
-# ---------------------------------------------------------------- finishing touches on the Word file
-
-_PLAIN_HEADER = ("Số:", "UBND TỈNH", "UBND HUYỆN")
-
-
-def _style_cell(cell, signature_cell: bool) -> None:
-    """Official typography in a header or signature cell: centred bold lines, the number and superior body
-    plain, the date italic; Nơi nhận in bold italic over its items in 11 pt."""
-    for p in cell.paragraphs:
-        text = p.text.strip()
-        if text.startswith(("Nơi nhận", "- ")):
-            for r in p.runs:
-                r.bold = r.italic = text.startswith("Nơi nhận")
-                r.font.size = Pt(12 if text.startswith("Nơi nhận") else 11)
-            continue
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in p.runs:
-            r.bold = signature_cell or not (text.startswith(_PLAIN_HEADER) or ", ngày " in text)
-            r.italic = not signature_cell and ", ngày " in text
-
-
-def finish(data: bytes, header: list | None = None, numbered: bool = False) -> bytes:
-    """The generated Word file with official typography (header/signature cells, bold group and header rows
-    of annex tables), and d02's tab-aligned header or d04's automatic numbering when asked."""
-    d = docx.Document(io.BytesIO(data))
-    for t in d.tables:
-        two_columns = len(t.columns) == 2
-        if two_columns:
-            for row in t.rows:
-                for cell in row.cells:
-                    sig = any(p.text.strip().startswith(("KT.", "TM.", "TL.", "GIÁM ĐỐC", "CHỦ TỊCH"))
-                              for p in cell.paragraphs)
-                    _style_cell(cell, sig)
-            continue
-        for row in t.rows:
-            if row.cells[0].text.strip() in ROMAN:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        for r in p.runs:
-                            r.bold = True
-    if header:
-        tab_header(d, header)
-    if numbered:
-        auto_number(d)
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
 def words() -> dict[str, bytes]:
     """The four Word files, by stem."""
     return {
         "d01_kh_ubnd_moc_chau": finish(to_docx(d01_moc_chau(), page_numbers=True)),
-        "d02_kh_bcd_lao_cai": finish(to_docx(d02_lao_cai(), page_numbers=True), header=D02_HEADER),
+        "d02_kh_bcd_lao_cai": finish(to_docx(d02_lao_cai(), page_numbers=True),
+                                     lambda d: tab_header(d, D02_HEADER)),
         "d03_kh_stp_ninh_thuan": finish(to_docx(d03_ninh_thuan(), page_numbers=True)),
-        "d04_kh_stnmt_quang_binh": finish(to_docx(d04_quang_binh(), page_numbers=True), numbered=True),
+        "d04_kh_stnmt_quang_binh": finish(to_docx(d04_quang_binh(), page_numbers=True), auto_number),
     }
 
 

@@ -16,24 +16,15 @@ The answer keys in gold/ are written by hand and are not produced here.
 """
 from __future__ import annotations
 
-import io
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
-
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx, to_pdf  # noqa: E402
-
-MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-NBSP = "\xa0"
-
+from generate import Columns, Grid, Para, Section, to_docx  # noqa: E402
+from official import MOTTO, NBSP, ROMAN, annex_table, centered, finish, group, heading, signature, write_words  # noqa: E402
 
 # ---------------------------------------------------------------- parts beyond generate.py's
 
@@ -62,8 +53,7 @@ class Sign:
 
     def columns(self) -> Columns:
         """The block as the borderless table of the Word file."""
-        return Columns([["Nơi nhận:", *self.recipients], [*self.authority, "", "", "", self.name]], bold=False,
-                       widths=[8.0, 8.5])
+        return signature(self.recipients, self.authority, self.name, widths=(8.0, 8.5))
 
 
 @dataclass
@@ -71,48 +61,9 @@ class Title(Para):
     """The trích yếu: sentence case in the Word file, capitals in some web copies."""
 
 
-def heading(text: str) -> Para:
-    """A bold body heading (I. …, 1. …)."""
-    return Para(text, bold=True)
-
-
-def centered(text: str, bold: bool = True, italic: bool = False, size: float = 13) -> Para:
-    """A centred line (document type, annex label)."""
-    return Para(text, bold=bold, italic=italic, align="center", size=size)
-
-
 def title(text: str) -> Title:
     """The trích yếu line."""
     return Title(text, bold=True, align="center", size=14)
-
-
-def table(header: list[list[str]], header_merges: list[tuple[int, int, int, int]], body: list[list[str]],
-          widths: list[float], spans: list[tuple[int, int, int]] = ()) -> Grid:
-    """A bordered annex table: header rows repeat on every page; a body row whose first cell is a Roman
-    numeral is a group row merged across the other columns; `spans` (body row, first col, last col) merge a
-    row's cells sideways."""
-    rows = [*header, *body]
-    n = len(header)
-    merges = list(header_merges)
-    for i, row in enumerate(body):
-        if row[0] in ROMAN:
-            merges.append((n + i, 1, n + i, len(row) - 1))
-    for r, c0, c1 in spans:
-        merges.append((n + r, c0, n + r, c1))
-    return Grid(rows, merges, header_rows=n, widths=widths, size=11)
-
-
-def group(numeral: str, text: str, width: int) -> list[str]:
-    """A group row: the numeral, then the title in the merged cell."""
-    return [numeral, text, *[""] * (width - 2)]
-
-
-def covered(g: Grid) -> set[tuple[int, int]]:
-    """The cells of a Grid hidden under a merged cell."""
-    out: set[tuple[int, int]] = set()
-    for r0, c0, r1, c1 in g.merges:
-        out |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
-    return out
 
 
 # ---------------------------------------------------------------- e01: tỉnh Vĩnh Long, kiểm soát TTHC
@@ -246,7 +197,7 @@ def e01() -> list:
         centered("DANH MỤC NHIỆM VỤ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2024"),
         centered("(Kèm theo Kế hoạch số 27/KH-UBND ngày 19/01/2024 của Ủy ban nhân dân tỉnh Vĩnh Long)",
                  bold=False, italic=True),
-        table([["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành", "Kết quả, sản phẩm"],
+        annex_table([["TT", "Nội dung nhiệm vụ", "Cơ quan thực hiện", "", "Thời gian hoàn thành", "Kết quả, sản phẩm"],
                ["", "", "Chủ trì", "Phối hợp", "", ""]],
               [(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3), (0, 4, 1, 4), (0, 5, 1, 5)],
               rows, [1.2, 9.0, 4.2, 4.6, 3.0, 3.7]),
@@ -365,7 +316,7 @@ def e02() -> list:
         centered("NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
         centered("(Kèm theo Kế hoạch số 412/KH-SGDĐT ngày 07/3/2024 của Sở Giáo dục và Đào tạo)", bold=False,
                  italic=True),
-        table([["STT", "Nội dung công việc", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp",
+        annex_table([["STT", "Nội dung công việc", "Sản phẩm", "Đơn vị chủ trì", "Đơn vị phối hợp",
                 "Thời gian hoàn thành"]], [], rows, [1.2, 8.3, 4.5, 4.0, 4.8, 2.9]),
     ]
     return body + annex
@@ -476,7 +427,7 @@ def e03() -> list:
         centered("LỊCH KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH VÀ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH NĂM 2023"),
         centered("(Kèm theo Kế hoạch số 2468/KH-UBND ngày 27/12/2022 của Ủy ban nhân dân tỉnh Hậu Giang)",
                  bold=False, italic=True),
-        table([["STT", "Cơ quan, đơn vị được kiểm tra", "Thời gian dự kiến", "Ghi chú"]], [], rows,
+        annex_table([["STT", "Cơ quan, đơn vị được kiểm tra", "Thời gian dự kiến", "Ghi chú"]], [], rows,
               [1.3, 8.2, 3.3, 3.2]),
     ]
     return body + annex
@@ -590,7 +541,7 @@ DOCUMENTS = {
 def _flat_grid(g: Grid) -> list[str]:
     """A table as a library site copies it: one paragraph per visible cell, row by row; an empty cell is a
     paragraph of one no-break space; a merged cell appears once, in its first row."""
-    hidden = covered(g)
+    hidden = g.covered()
     out = []
     for r, row in enumerate(g.rows):
         for c, text in enumerate(row):
@@ -764,61 +715,18 @@ def seeds() -> dict[str, str]:
 # ---------------------------------------------------------------- the Word file
 
 
-_PLAIN_HEADER = ("Số:", "UBND TỈNH")
-
-
-def _style_cell(cell, signature_cell: bool) -> None:
-    """Official typography in a header or signature cell: centred bold lines, the number and superior body
-    plain, the date italic; Nơi nhận in bold italic over its items in 11 pt."""
-    for p in cell.paragraphs:
-        text = p.text.strip()
-        if text.startswith(("Nơi nhận", "- ")):
-            for r in p.runs:
-                r.bold = r.italic = text.startswith("Nơi nhận")
-                r.font.size = Pt(12 if text.startswith("Nơi nhận") else 11)
-            continue
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in p.runs:
-            r.bold = signature_cell or not (text.startswith(_PLAIN_HEADER) or ", ngày " in text)
-            r.italic = not signature_cell and ", ngày " in text
-
-
 def word(parts: list) -> bytes:
-    """The document as an official Word file: header and signature tables styled, group and header rows of
-    the annex tables bold, page numbers in the top margin."""
-    flat = [p.columns() if isinstance(p, (Head, Sign)) else p for p in parts]
-    d = docx.Document(io.BytesIO(to_docx(flat, page_numbers=True)))
-    for t in d.tables:
-        if len(t.columns) == 2:
-            for row in t.rows:
-                for cell in row.cells:
-                    sig = any(p.text.strip().startswith(("KT.", "TM.", "TL.", "Q.", "CHỦ TỊCH"))
-                              for p in cell.paragraphs)
-                    _style_cell(cell, sig)
-            continue
-        for row in t.rows:
-            if row.cells[0].text.strip() in ROMAN:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        for r in p.runs:
-                            r.bold = True
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
+    """The document as an official Word file: header and signature tables styled, group rows of the annex
+    tables bold, page numbers in the top margin."""
+    return finish(to_docx([p.columns() if isinstance(p, (Head, Sign)) else p for p in parts], page_numbers=True))
 
 
 def main() -> None:
     """Write seeds/ (e01-e04), docx/ and pdf/."""
-    for sub in ("seeds", "docx", "pdf"):
-        (HERE / sub).mkdir(exist_ok=True)
+    (HERE / "seeds").mkdir(exist_ok=True)
     for stem, text in seeds().items():
         (HERE / "seeds" / f"{stem}.txt").write_text(text, encoding="utf-8")
-    words = {stem: word(make()) for stem, make in DOCUMENTS.items()}
-    for stem, data in words.items():
-        (HERE / "docx" / f"{stem}.docx").write_bytes(data)
-    for stem, pdf in to_pdf(words).items():
-        (HERE / "pdf" / f"{stem}.pdf").write_bytes(pdf)
-        print(stem, len(words[stem]), "bytes docx,", len(pdf), "bytes pdf")
+    write_words(HERE, {stem: word(make()) for stem, make in DOCUMENTS.items()})
 
 
 if __name__ == "__main__":

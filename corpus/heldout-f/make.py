@@ -20,7 +20,6 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -31,9 +30,9 @@ from docx.shared import Cm, Pt
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import to_pdf  # noqa: E402
+from generate import a4_document, no_borders, page_number  # noqa: E402
+from official import NBSP, write_words  # noqa: E402
 
-NBSP = "\u00a0"
 MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 
 # ---------------------------------------------------------------- the parts of a document
@@ -636,16 +635,6 @@ def f05() -> Doc:
 # ---------------------------------------------------------------- DOCX (the official file)
 
 
-def _border_none(tbl) -> None:
-    """Every border of a table switched off."""
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl.tblPr.append(borders)
-
-
 def _row_flag(row, tag: str) -> None:
     """A row property switched on (w:cantSplit, w:tblHeader)."""
     el = OxmlElement(f"w:{tag}")
@@ -686,32 +675,12 @@ def _cell(cell, lines: list[tuple[str, bool, bool, float]], align: str = "center
         _runs(p, text, bold, italic, size)
 
 
-def _page_number(section) -> None:
-    """A centred PAGE field in the section's header, none on the first page."""
-    section.different_first_page_header_footer = True
-    p = section.header.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), "PAGE")
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    sz = OxmlElement("w:sz")
-    sz.set(qn("w:val"), "26")
-    rpr.append(sz)
-    run.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = "2"
-    run.append(t)
-    fld.append(run)
-    p._p.append(fld)
-
-
 def _header(d, doc: Doc) -> None:
     """The 2x2 borderless header table: issuer | motto, number | place and date."""
     t = d.add_table(rows=2, cols=2)
     t.alignment = WD_TABLE_ALIGNMENT.CENTER
     t.autofit = False
-    _border_none(t._tbl)
+    no_borders(t)
     widths = (Cm(6.3), Cm(10.2))
     for col, w in zip(t.columns, widths, strict=True):
         col.width = w
@@ -767,7 +736,7 @@ def _signature(d, doc: Doc) -> None:
     """Nơi nhận on the left, the authority lines and the signer on the right, in a borderless table."""
     t = d.add_table(rows=1, cols=2)
     t.autofit = False
-    _border_none(t._tbl)
+    no_borders(t)
     left, right = t.rows[0].cells
     t.columns[0].width, t.columns[1].width = Cm(8.0), Cm(8.5)
     left.width, right.width = Cm(8.0), Cm(8.5)
@@ -787,15 +756,11 @@ def _landscape(d) -> None:
 
 def to_word(doc: Doc) -> bytes:
     """The document as an official Word file."""
-    d = docx.Document()
-    normal = d.styles["Normal"]
-    normal.font.name = "Times New Roman"
-    normal.font.size = Pt(14)
+    d = a4_document(font_size=14, margins=(3, 1.5, 2, 2))
     sec = d.sections[0]
-    sec.page_width, sec.page_height = Cm(21), Cm(29.7)
-    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = Cm(3), Cm(1.5), Cm(2), Cm(2)
     sec.header_distance = Cm(0.8)
-    _page_number(sec)
+    sec.different_first_page_header_footer = True  # no number on the first page
+    page_number(sec, shown="2", half_points=26)
     _header(d, doc)
     _para(d, doc.type_line, bold=True, align="center", before=18, keep=True)
     for line in doc.title:
@@ -1002,17 +967,13 @@ DOCUMENTS = {
 
 def main() -> None:
     """Write seeds/, docx/ and pdf/ for every document of set F."""
-    for sub in ("seeds", "docx", "pdf"):
-        (HERE / sub).mkdir(exist_ok=True)
+    (HERE / "seeds").mkdir(exist_ok=True)
     words = {}
     for stem, (make, seed) in DOCUMENTS.items():
         doc = make()
         (HERE / "seeds" / f"{stem}.txt").write_text(seed(doc), encoding="utf-8")
         words[stem] = to_word(doc)
-        (HERE / "docx" / f"{stem}.docx").write_bytes(words[stem])
-    for stem, pdf in to_pdf(words).items():
-        (HERE / "pdf" / f"{stem}.pdf").write_bytes(pdf)
-        print(stem, len(words[stem]), "bytes docx,", len(pdf), "bytes pdf")
+    write_words(HERE, words)
 
 
 if __name__ == "__main__":

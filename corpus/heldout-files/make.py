@@ -8,58 +8,14 @@ The answer keys in gold/ are written by hand and are not produced here.
 """
 from __future__ import annotations
 
-import io
 import sys
 from pathlib import Path
-
-import docx
-import docx.shared
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx, to_pdf  # noqa: E402
-
-MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "---------------"]
-ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
-def heading(text: str) -> Para:
-    """A bold body heading (I. …, 1. …) without first-line indent."""
-    return Para(text, bold=True, indent=True)
-
-
-def centered(text: str, bold: bool = True, italic: bool = False, size: float = 13) -> Para:
-    """A centred line (document type, title, annex label)."""
-    return Para(text, bold=bold, italic=italic, align="center", size=size)
-
-
-def signature(recipients: list[str], authority: list[str], name: str) -> Columns:
-    """Nơi nhận on the left, the signature block on the right."""
-    return Columns([["Nơi nhận:", *recipients], [*authority, "", "", "", name]], bold=False, widths=[8.0, 8.0])
-
-
-def task_grid(header: list[list[str]], header_merges: list[tuple[int, int, int, int]], body: list[list[str]],
-              widths: list[float], vmerges: list[tuple[int, int, int]] = ()) -> Grid:
-    """A bordered annex table: `header` rows repeat on every page; a body row whose first cell is a Roman
-    numeral is a group row merged across the remaining columns; `vmerges` (first body row, last body row,
-    column) merge one column's cells downwards."""
-    rows = [*header, *body]
-    n = len(header)
-    merges = list(header_merges)
-    for i, row in enumerate(body):
-        if row[0] in ROMAN:
-            merges.append((n + i, 1, n + i, len(row) - 1))
-    for r0, r1, c in vmerges:
-        merges.append((n + r0, c, n + r1, c))
-    return Grid(rows, merges, header_rows=n, widths=widths, size=11)
-
-
-def group(numeral: str, title: str, width: int) -> list[str]:
-    """A group row: the numeral, then the title in the merged cell."""
-    return [numeral, title, *[""] * (width - 2)]
-
+from generate import Columns, Grid, Para, Section, header, to_docx  # noqa: E402
+from official import MOTTO, annex_table, centered, finish, group, heading, signature, write_words  # noqa: E402
 
 # ---------------------------------------------------------------- 1. Quyết định with its attached plan
 
@@ -70,8 +26,7 @@ def quyet_dinh() -> list:
                   "- Chủ tịch, các PCT UBND tỉnh;", "- Lãnh đạo Văn phòng UBND tỉnh;",
                   "- Trung tâm Phục vụ hành chính công tỉnh;", "- Lưu: VT, KSTT."]
     decision = [
-        Columns([["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ", "-------", "Số: 215/QĐ-UBND"],
-                 [*MOTTO, "Quảng Trị, ngày 26 tháng 01 năm 2024"]]),
+        header(["ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"], "Số: 215/QĐ-UBND", "Quảng Trị, ngày 26 tháng 01 năm 2024"),
         Para(""),
         centered("QUYẾT ĐỊNH", size=14),
         centered("Về việc ban hành Kế hoạch kiểm soát thủ tục hành chính,"),
@@ -251,7 +206,7 @@ def quyet_dinh() -> list:
                  "VÀ SỐ HÓA HỒ SƠ NĂM 2024"),
         centered("(Kèm theo Kế hoạch ban hành tại Quyết định số 215/QĐ-UBND ngày 26/01/2024 của Chủ tịch UBND "
                  "tỉnh Quảng Trị)", bold=False, italic=True),
-        task_grid([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
+        annex_table([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành",
                     "Sản phẩm"]], [], body, [1.2, 8.5, 4.6, 4.8, 2.9, 3.7],
                   vmerges=[(6, 7, 2), (19, 21, 5), (27, 28, 2)]),
     ]
@@ -405,7 +360,7 @@ def ke_hoach_so() -> list:
         centered("PHỤ LỤC"),
         centered("NHIỆM VỤ THÔNG TIN, TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024"),
         centered("(Kèm theo Kế hoạch số 456/KH-SNV ngày 12/3/2024 của Sở Nội vụ)", bold=False, italic=True),
-        task_grid([["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "", "Ghi chú"],
+        annex_table([["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian thực hiện", "", "Ghi chú"],
                    ["", "", "", "", "Từ ngày", "Đến ngày", ""]],
                   [(0, c, 1, c) for c in (0, 1, 2, 3, 6)] + [(0, 4, 0, 5)], body,
                   [1.2, 9.0, 4.0, 4.5, 2.3, 2.3, 2.4]),
@@ -419,8 +374,7 @@ def ke_hoach_so() -> list:
 def bao_cao() -> list:
     """Báo cáo of a district UBND on an inspection of cải cách hành chính at named communes."""
     parts = [
-        Columns([["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG KHÊ", "-------", "Số: 386/BC-UBND"],
-                 [*MOTTO, "Hương Khê, ngày 20 tháng 11 năm 2023"]]),
+        header(["ỦY BAN NHÂN DÂN", "HUYỆN HƯƠNG KHÊ"], "Số: 386/BC-UBND", "Hương Khê, ngày 20 tháng 11 năm 2023"),
         Para(""),
         centered("BÁO CÁO", size=14),
         centered("Kết quả kiểm tra công tác cải cách hành chính năm 2023"),
@@ -568,64 +522,9 @@ DOCUMENTS = {
     "h04_cv_ubnd_phu_tho": cong_van,
 }
 
-# ---------------------------------------------------------------- finishing touches on the Word file
-
-_PLAIN_HEADER = ("Số:", "V/v", "UBND TỈNH", "UBND HUYỆN")
-
-
-def _style_cell(cell, signature_cell: bool) -> None:
-    """Official typography in a header or signature cell: centred bold lines, but the number, V/v line and
-    superior body plain and the date italic; Nơi nhận in bold italic over its items in 11 pt."""
-    for p in cell.paragraphs:
-        text = p.text.strip()
-        if text.startswith(("Nơi nhận", "- ")):
-            for r in p.runs:
-                r.bold = r.italic = text.startswith("Nơi nhận")
-                r.font.size = docx.shared.Pt(12 if text.startswith("Nơi nhận") else 11)
-            continue
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        for r in p.runs:
-            r.bold = signature_cell or not (text.startswith(_PLAIN_HEADER) or ", ngày " in text)
-            r.italic = not signature_cell and ", ngày " in text
-            if text.startswith("V/v"):
-                r.font.size = docx.shared.Pt(12)
-
-
-def finish(data: bytes) -> bytes:
-    """The generated Word file with official typography: header and signature cells styled, group rows of
-    the annex tables bold."""
-    d = docx.Document(io.BytesIO(data))
-    for t in d.tables:
-        borderless = t.style is None or t.style.name != "Table Grid"
-        if borderless:
-            for row in t.rows:
-                for cell in row.cells:
-                    sig = any(p.text.strip().startswith(("KT.", "TM.", "TL.", "GIÁM ĐỐC", "CHỦ TỊCH"))
-                              for p in cell.paragraphs)
-                    _style_cell(cell, sig)
-            continue
-        for row in t.rows:
-            first = row.cells[0].text.strip()
-            if first in ROMAN:
-                for cell in row.cells:
-                    for p in cell.paragraphs:
-                        for r in p.runs:
-                            r.bold = True
-    out = io.BytesIO()
-    d.save(out)
-    return out.getvalue()
-
-
 def main() -> None:
     """Write docx/<stem>.docx and pdf/<stem>.pdf for every held-out document."""
-    (HERE / "docx").mkdir(exist_ok=True)
-    (HERE / "pdf").mkdir(exist_ok=True)
-    words = {stem: finish(to_docx(make(), page_numbers=True)) for stem, make in DOCUMENTS.items()}
-    for stem, data in words.items():
-        (HERE / "docx" / f"{stem}.docx").write_bytes(data)
-    for stem, pdf in to_pdf(words).items():
-        (HERE / "pdf" / f"{stem}.pdf").write_bytes(pdf)
-        print(stem, len(words[stem]), "bytes docx,", len(pdf), "bytes pdf")
+    write_words(HERE, {stem: finish(to_docx(make(), page_numbers=True)) for stem, make in DOCUMENTS.items()})
 
 
 if __name__ == "__main__":

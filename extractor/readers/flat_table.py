@@ -146,6 +146,11 @@ def is_task_table(roles: list[str | None]) -> bool:
     return "name" in roles and any(r in _TASK_ROLES for r in roles)
 
 
+def is_list_table(roles: list[str | None]) -> bool:
+    """True for a numbered table of units ("STT | Cơ quan, đơn vị được kiểm tra | Thời gian | Ghi chú")."""
+    return "stt" in roles and "listed" in roles and "name" not in roles
+
+
 # ---------------------------------------------------------------- flattened header
 
 @dataclass
@@ -184,10 +189,11 @@ def _header_at(paras: list[Paragraph | None], i: int) -> _Header | None:
             rows_sub.append(text)
             roles.append(role)
     roles = resolve_roles(roles)
-    if not is_task_table(roles):
+    if not is_task_table(roles) and not is_list_table(roles):
         return None
     rows = [rows_top, rows_sub] if sub else [rows_top]
-    return _Header(rows, roles, j)
+    # a list table is rebuilt like a task table whose name column is the units it lists
+    return _Header(rows, [("name" if r == "listed" else r) for r in roles], j)
 
 
 def _repeats(items: list[tuple[str, str]], role: str) -> bool:
@@ -495,8 +501,8 @@ def _clean_cell(text: str) -> str:
 
 def _plausible(rows: list[list[Cell]], roles: list[str | None]) -> bool:
     """True when the rebuilt rows look like a task table: rows with a name and a unit or time (two of
-    them when the header has only two columns)."""
+    them when the header has only two columns, or, in a list of units, two named rows)."""
     name = roles.index("name")
     task_cols = [j for j, r in enumerate(roles) if r in _TASK_ROLES]
-    good = sum(1 for r in rows if r[name] and any(r[j] for j in task_cols))
-    return good >= (2 if len(roles) < 3 else 1)
+    good = sum(1 for r in rows if r[name] and (any(r[j] for j in task_cols) or not task_cols))
+    return good >= (2 if len(roles) < 3 or not task_cols else 1)

@@ -451,12 +451,26 @@ def _gap_limit(lines: list[Line]) -> float:
     return max(statistics.median(gaps), 0) + 0.6 * h
 
 
+_DATE_TOKEN = re.compile(r"\d{1,2}/\d{1,2}/\d{4}|\d{1,2}/\d{4}")
+
+
 def _join(a: str, b: str) -> str:
-    """Two wrapped lines joined; a code broken after a hyphen or slash ("2644/KH-") joined without a space."""
+    """Two wrapped lines joined; a code broken after a hyphen or slash ("2644/KH-") or a date broken
+    inside its digits ("01/10/202" + "4") joined without a space."""
     a, b = a.rstrip(), b.lstrip()
-    if re.search(r"\w[-/]$", a) and re.search(r"[/\d]", a.rsplit(" ", 1)[-1]):
+    last = a.rsplit(" ", 1)[-1]
+    if re.search(r"\w[-/]$", a) and re.search(r"[/\d]", last) or _split_date(last, b.split(" ", 1)[0]):
         return a + b
     return f"{a} {b}"
+
+
+def _split_date(last: str, first: str) -> bool:
+    """True when an unfinished date at a line's end ("01/10/202", "15/1") and the digits that start the
+    next line ("4", "0/2024") make one whole date."""
+    if not re.fullmatch(r"\d+(?:/\d+)+", last) or _DATE_TOKEN.fullmatch(last) or not first[:1].isdigit():
+        return False
+    m = _DATE_TOKEN.match(last + first)
+    return bool(m) and not (last + first)[m.end():m.end() + 1].isdigit()
 
 
 def _cluster(values: list[float], tol: float = 1.5) -> list[float]:

@@ -12,18 +12,17 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import threading
-import unicodedata
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import psutil
 import pypdfium2 as pdfium
 import pytest
-from conftest import CORPUS, REPO
+from conftest import CORPUS, REPO, to_cp1258
 from live_server import server_fixture
+
+from bench.peak_memory import PeakMemory
 
 MEMORY_LIMIT = int(1.5 * 2**30)  # resident bytes of a process and its children
 TIMEOUT = 600                     # seconds for one command, however large its input
@@ -103,22 +102,6 @@ def long_pdf(pages: int = 300) -> bytes:
         if len(doc) < pages:
             doc.import_pages(tables, [5])
     return _saved(doc)
-
-
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def windows_1258(text: str) -> bytes:
-    """Text in Windows-1258: a letter with a tone mark is the toneless letter then the combining mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            parts = unicodedata.normalize("NFD", ch)
-            base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES))
-            out += (base + "".join(c for c in parts if c in _TONES)).encode("cp1258")
-    return bytes(out)
 
 
 def xlsx() -> bytes:
@@ -236,7 +219,7 @@ CASES = [
     Case("bang-tinh.docx", xlsx, "not a Word document", status=415),
     Case("trang-web.html", lambda: page_with_scripts((CORPUS / "seeds" / f"{GOOD}.txt").read_text(encoding="utf-8")),
          check=_no_script_text),
-    Case("windows-1258.txt", lambda: windows_1258((CORPUS / "seeds" / f"{GOOD}.txt").read_text(encoding="utf-8")),
+    Case("windows-1258.txt", lambda: to_cp1258((CORPUS / "seeds" / f"{GOOD}.txt").read_text(encoding="utf-8")),
          check=_like_the_good_plan),
     Case("tcvn3.txt", lambda: (CORPUS / "legacy" / f"{GOOD}.tcvn3.txt").read_bytes(), check=_like_the_good_plan),
     Case("mot-dong-5mb.txt", lambda: (" ".join((CORPUS / "seeds" / f"{GOOD}.txt").read_text(encoding="utf-8")
@@ -273,33 +256,6 @@ def test_the_encrypted_input_is_a_real_encrypted_pdf(inputs):
 # ---------------------------------------------------------------- running a command, watching its memory
 
 
-class Peak:
-    """The largest resident size of a process and its children while it runs (sampled every 20 ms)."""
-
-    def __init__(self, pid: int) -> None:
-        self.pid, self.bytes, self._stop = pid, 0, threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
-        while not self._stop.is_set():
-            try:
-                procs = [root, *root.children(recursive=True)]
-                self.bytes = max(self.bytes, sum(p.memory_info().rss for p in procs))
-            except psutil.Error:
-                pass
-            self._stop.wait(0.02)
-
-    def stop(self) -> int:
-        self._stop.set()
-        self._thread.join()
-        return self.bytes
-
-
 @dataclass
 class Ran:
     """A finished command: exit code, output, and the peak memory of its process tree."""
@@ -314,13 +270,12 @@ def kehoach(*args: str) -> Ran:
     """Run `kehoach ARGS` as a user would, with its memory watched."""
     proc = subprocess.Popen([sys.executable, "-m", "cli.main", *args], cwd=REPO, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
-    peak = Peak(proc.pid)
-    try:
-        out, err = proc.communicate(timeout=TIMEOUT)
-    finally:
-        proc.kill()
-        used = peak.stop()
-    return Ran(proc.returncode, out, err, used)
+    with PeakMemory(proc.pid) as peak:
+        try:
+            out, err = proc.communicate(timeout=TIMEOUT)
+        finally:
+            proc.kill()
+    return Ran(proc.returncode, out, err, peak.peak)
 
 
 def assert_clear(message: str, words: str) -> None:
@@ -445,16 +400,13 @@ def good_upload(server) -> dict:
 @pytest.mark.parametrize("case", CASES, ids=IDS)
 def test_api_upload(case, inputs, server, good_upload):
     data = (inputs / case.name).read_bytes()
-    peak = Peak(server.process.pid)
-    try:
-        with server.client() as c:
-            r = c.post("/api/documents", files={"file": (case.name, data)})
-            good = good_upload["record"]
-            assert c.get(f"/api/documents/{good['id']}").json() == good
-            assert c.get("/api/tasks", params={"document": good["id"], "limit": 1000}).json() == good_upload["tasks"]
-            assert c.get("/openapi.json").status_code == 200  # the server is still up
-    finally:
-        used = peak.stop()
+    with PeakMemory(server.process.pid) as peak, server.client() as c:
+        r = c.post("/api/documents", files={"file": (case.name, data)})
+        good = good_upload["record"]
+        assert c.get(f"/api/documents/{good['id']}").json() == good
+        assert c.get("/api/tasks", params={"document": good["id"], "limit": 1000}).json() == good_upload["tasks"]
+        assert c.get("/openapi.json").status_code == 200  # the server is still up
+    used = peak.peak
     assert used < MEMORY_LIMIT, f"{used / 2**20:.0f} MB"
     assert r.status_code == case.status, r.text
     if case.refused:

@@ -10,7 +10,7 @@ from extractor import legacy
 from extractor.blocks import Paragraph, RawDocument
 from extractor.normalize import normalize_document
 from extractor.pipeline import extract
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, to_cp1258
 
 LEGACY_TXT = CORPUS / "legacy" / "000_6724172b0ca23b41.tcvn3.txt"
 SEED_TXT = CORPUS / "seeds" / "000_6724172b0ca23b41.txt"
@@ -226,17 +226,3 @@ def test_corpus_legacy_file_scores_like_the_seed():
         scores = score_record(gold, extract(data, LEGACY_TXT.name).to_json_dict())
         assert {f: scores[f] for f in HEADER_FIELDS} == {f: seed[f] for f in HEADER_FIELDS}
         assert scores["number"] == scores["issuer.name"] == scores["title"] == 1.0
-
-
-def to_cp1258(text: str) -> bytes:
-    """`text` as Windows-1258 bytes: letters the code page lacks as base letter + combining tone mark."""
-    out = bytearray()
-    for ch in unicodedata.normalize("NFC", text):
-        try:
-            out += ch.encode("cp1258")
-        except UnicodeEncodeError:
-            d = unicodedata.normalize("NFD", ch)
-            tones = "".join(c for c in d if c in "\u0300\u0301\u0303\u0309\u0323")
-            base = unicodedata.normalize("NFC", "".join(c for c in d if c not in tones))
-            out += (base + tones).encode("cp1258")
-    return bytes(out)

@@ -59,6 +59,19 @@ def province_mentions(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _trailing_re() -> re.Pattern:
+    names = sorted({n for p in load("provinces")["provinces"] for n in [p["name"], *p["aliases"]]},
+                   key=len, reverse=True)
+    return re.compile(rf"(?i)(?<![\w])({'|'.join(re.escape(n) for n in names)})$")
+
+
+def trailing_province(text: str) -> str | None:
+    """The canonical province a name ends with ("Sở Y tế An Giang" -> "An Giang"), else None."""
+    m = _trailing_re().search(text.strip())
+    return canonical_province(m.group(1)) if m else None
+
+
 def find_province_name(text: str) -> str | None:
     """The canonical province when `text` is (or ends with) a province name, else None."""
     t = re.sub(r"(?i)^(ủy ban nhân dân|ubnd|hđnd|hội đồng nhân dân)\s+", "", text.strip())

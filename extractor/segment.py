@@ -488,13 +488,23 @@ def _read_capital_title(items: list[Block], pos: int, seg: Segments) -> int:
 
 def _read_preamble(items: list[Block], pos: int, seg: Segments) -> int:
     """Preamble paragraphs (Căn cứ …, Thực hiện …, the intent) up to the first outline marker."""
-    while pos < len(items) and isinstance(items[pos], Paragraph) and not parse_marker(_text(items[pos])):
+    while pos < len(items) and isinstance(items[pos], Paragraph):
         t = _text(items[pos])
-        if _RECIPIENTS.match(t) or _ANNEX.match(t) and is_upper(t[:7]):
+        marker = parse_marker(t)
+        if marker and _dashed_basis(marker):
+            t = marker[2]  # "- Căn cứ Luật …;" "- Thực hiện Kết luận số 14-KL/TW …;": a basis set as a list item
+        elif marker or _RECIPIENTS.match(t) or _ANNEX.match(t) and is_upper(t[:7]):
             break
         seg.preamble.append(t)
         pos += 1
     return pos
+
+
+def _dashed_basis(marker: tuple[str, str, str]) -> bool:
+    """True for a bulleted preamble line that cites what the plan rests on ("- Căn cứ …;")."""
+    kind, _, rest = marker
+    return kind in ("dash", "plus") and bool(_PREAMBLE_START.match(rest)) \
+        and (bool(_CITATION.search(rest)) or rest.rstrip().endswith((";", ",", ":")))
 
 
 def _read_body(items: list[Block], pos: int) -> tuple[list[Block], int]:
@@ -576,11 +586,10 @@ def is_annex_start(items: list[Block], i: int) -> bool:
     t = b.text.strip()
     if _ANNEX.match(t) and is_upper(t.split()[0]):
         return True
-    if type_word(t) and is_upper(type_word(t)[0]):
-        for nxt in items[i + 1: i + 6]:
-            if isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()):
-                return True
-    return False
+    noted = any(isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()) for nxt in items[i + 1: i + 6])
+    if _ANNEX.match(t) and len(t.split()) <= 3 and noted:
+        return True  # "Biểu" / "Phụ lục 2" on its own line above "(Kèm theo Kế hoạch số …)"
+    return bool(type_word(t)) and is_upper(type_word(t)[0]) and noted
 
 
 _CITATION = _pattern("citation")

@@ -9,15 +9,17 @@ import re
 from functools import lru_cache
 
 from extractor.data import load
-from extractor.places import level_of
+from extractor.places import level_of, trailing_province
 from extractor.text import _TONE, _TONE_RE, is_upper, keep_upper_word, nfc
 
 LOCALITY = r"(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn)"
 _PROPER_AFTER = re.compile(rf"(?i)\b{LOCALITY}\s+((?:\S+\s*)+)$")
-_BODY_TYPES = ["ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "sở", "ban", "phòng", "trung tâm",
+_BODY_TYPES = ["ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "sở", "ban", "phòng", "trung tâm", "bệnh viện",
                "cục", "chi cục", "bộ", "thanh tra", "công an", "tòa án nhân dân", "viện kiểm sát nhân dân",
                "bảo hiểm xã hội", "kho bạc nhà nước", "đài", "báo", "liên đoàn", "hội", "ủy ban", "đoàn",
-               "tỉnh ủy", "huyện ủy", "thành ủy", "bộ chỉ huy quân sự", "ban chỉ đạo", "ban quản lý"]
+               "tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy", "đảng bộ", "chi bộ",
+               "bộ chỉ huy quân sự", "ban chỉ đạo", "ban quản lý"]
+_PARTY_BODIES = ("tỉnh ủy", "huyện ủy", "thành ủy", "quận ủy", "thị ủy", "đảng ủy")  # a place name follows
 
 
 def proper_case(text: str) -> str:
@@ -30,6 +32,8 @@ def proper_case(text: str) -> str:
     for body in sorted(_BODY_TYPES, key=len, reverse=True):
         if out.lower().startswith(body + " ") or out.lower() == body:
             rest = out[len(body):].strip()
+            if body in _PARTY_BODIES and not re.match(rf"(?i)^{LOCALITY}\b", rest):  # "HUYỆN ỦY LỤC NAM"
+                return " ".join([body[:1].upper() + body[1:], *(w[:1].upper() + w[1:] for w in rest.split())])
             m = re.match(rf"(?i)^{LOCALITY}\b", rest)
             if rest and not m:
                 parts = re.split(r"(\s+và\s+|\s*[-–,]\s*)", rest)
@@ -42,6 +46,9 @@ def proper_case(text: str) -> str:
     out = re.sub(rf"(?i)\b{LOCALITY}\s+([^,;()]+)$",
                  lambda m: m.group(1).lower() + " " + " ".join(w[:1].upper() + w[1:] for w in m.group(2).split()),
                  out)
+    place = trailing_province(out)  # "SỞ Y TẾ AN GIANG" -> "Sở Y tế An Giang"
+    if place and len(place) < len(out) and out.lower().endswith(place.lower()):
+        out = out[:len(out) - len(place)] + place
     return out[:1].upper() + out[1:]
 
 
@@ -86,6 +93,7 @@ def _gaz() -> dict:
         "title": re.compile(rf"^(?i:{_alt(g['leader_titles'])})\s+"),
         "head_long": re.compile(rf"^(?:(?i:các|những|toàn thể|tất cả)\s+)?(?i:{_alt(long_)})(?![\w])"),
         "not_head": re.compile(rf"^(?:{_alt(g['not_heads'])})(?![\w])"),
+        "head_as_verb": re.compile(g["head_as_verb"]),
         "department": re.compile(rf"^({_alt(g['department_heads'])})\s+(.+)$"),
         "generic_start": re.compile(rf"(?i)^(?:(?:các|những)\s+)?(?:{nouns})\s*\x01"),
         "generic_run": re.compile(rf"(?i)(?<![\w])(?:{nouns})(?:\s*,\s*(?:{nouns}))+(?![\w])"),
@@ -175,7 +183,8 @@ def starts_with_head(text: str) -> bool:
     title = g["title"].match(t)
     if title and (re.match(r"(?i:các|những)\s+\w", t[title.end():]) or starts_with_head(t[title.end():])):
         return True
-    return bool(g["head"].match(t) or g["generic_start"].match(t)) and not g["not_head"].match(t)
+    return bool(g["head"].match(t) or g["generic_start"].match(t)) and not g["not_head"].match(t) \
+        and not g["head_as_verb"].match(t)
 
 
 def is_group_label(text: str) -> bool:

@@ -67,12 +67,22 @@ def _join_issuer_lines(lines: list[str]) -> list[str]:
         t = collapse_spaces(line.strip(" *_"))
         if not t:
             continue
-        if bodies and (re.match(rf"(?i)^{LOCALITY}\b", t) or re.search(r"(?i)\b(VÀ|-|,)$", bodies[-1])
+        if bodies and (re.match(rf"(?i)^{LOCALITY}\b(?!\s+[UỦ][YỶ]\b)", t) or re.search(r"(?i)\b(VÀ|-|,)$", bodies[-1])
+                       or _unnamed_institution(bodies[-1])
                        or re.match(r"(?i)^(VÀ|-)\b", t) or not starts_with_head(proper_case(t))):
             bodies[-1] = f"{bodies[-1]} {t}"
         else:
             bodies.append(t)
     return bodies
+
+
+def _unnamed_institution(line: str) -> bool:
+    """True for the first line of an institution's name that a place or name must finish ("BỆNH VIỆN ĐA
+    KHOA" over "TRUNG TÂM AN GIANG"): an institution head, a few words, no locality or province."""
+    heads = load("units")["institution_heads"]
+    t = proper_case(line)
+    return any(t.lower().startswith(h.lower() + " ") for h in heads) and len(t.split()) <= 4 \
+        and not re.search(rf"(?i)\b{LOCALITY}\b", t) and not find_province_name(t)
 
 
 def issuer(seg: Segments) -> Issuer | None:

@@ -52,6 +52,101 @@ def _multiline_row(lines: list[str], i: int) -> int | None:
     return None
 
 
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+)+$")
+
+
+def _grid_table(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """A grid table ("+---+---+" borders, "| a | b |" lines, a row's cells wrapped over several lines) that
+    starts at line `i`, and the index after it; a cell spanning columns gives None to those it covers."""
+    border = lines[i].strip()
+    if not _GRID_BORDER.match(border):
+        return None
+    edges = [k for k, ch in enumerate(border) if ch == "+"]
+    rows: list[list[str | None]] = []
+    cells: list[list[str] | None] | None = None
+    j = i + 1
+    while j < len(lines):
+        line = lines[j].strip()
+        if _GRID_BORDER.match(line):
+            if cells is not None:
+                rows.append([None if c is None else "\n".join(x for x in c if x) for c in cells])
+            cells = None
+        elif line.startswith("|") and line.endswith("|"):
+            cells = cells or [[] for _ in edges[1:]]
+            for col, span, text in _grid_cells(line, edges):
+                if cells[col] is not None:
+                    cells[col].append(strip_markup(text))
+                for c in range(col + 1, col + span):
+                    cells[c] = None
+        else:
+            break
+        j += 1
+    return (Table(rows), j) if rows else None
+
+
+def _grid_cells(line: str, edges: list[int]) -> list[tuple[int, int, str]]:
+    """(first column, columns spanned, text) of each cell of a grid-table line, placed by the border's
+    "+" positions; cells in order, one column each, when the line does not line up with the border."""
+    pipes = [k for k, ch in enumerate(line) if ch == "|"]
+    texts = [line[a + 1:b].strip() for a, b in zip(pipes, pipes[1:], strict=False)]
+    at = {e: c for c, e in enumerate(edges)}
+    if all(p in at for p in pipes):
+        return [(at[a], at[b] - at[a], t) for (a, b), t in zip(zip(pipes, pipes[1:], strict=False), texts, strict=True)]
+    return [(c, 1, t) for c, t in enumerate(texts[: len(edges) - 1])]
+
+
+def _tab_table(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """A table copied as tab-separated lines (two at least, two cells or more each) from line `i`."""
+    rows: list[list[str]] = []
+    j = i
+    while j < len(lines) and "\t" in lines[j].strip() and len([c for c in lines[j].split("\t") if c.strip()]) >= 2:
+        rows.append([strip_markup(c.strip()) for c in lines[j].strip().split("\t")])
+        j += 1
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    return Table([r + [""] * (width - len(r)) for r in rows]), j
+
+
+_GAP = re.compile(r"(?<=\S)( {4,})(?=\S)")
+
+
+def _two_columns(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """Two columns set side by side with spaces (a header or signature block copied as laid out: "UBND
+    HUYỆN X      CỘNG HÒA …", "Nơi nhận:      TM. ỦY BAN NHÂN DÂN"), from line `i`, as a two-column
+    table: lines with one wide gap at one position (two at least), and the lines among them that hold
+    only the left or only the right column."""
+    gap = list(_GAP.finditer(lines[i].rstrip()))
+    if len(gap) != 1 or "\t" in lines[i] or "|" in lines[i] \
+            or len(re.findall(r"[^\W\d_]", lines[i][:gap[0].start()])) < 4:
+        return None
+    col = gap[0].end()
+    rows: list[list[str]] = []
+    paired = 0
+    j = i
+    while j < len(lines) and lines[j].strip():
+        line = lines[j].rstrip()
+        gaps = list(_GAP.finditer(line.strip()))
+        indent = len(line) - len(line.lstrip())
+        if len(gaps) == 1 and not indent and abs(gaps[0].end() - col) <= 3 \
+                and len(re.findall(r"[^\W\d_]", line[:gaps[0].start()])) >= 4:  # not "I.      MỤC ĐÍCH"
+            rows.append([line[:gaps[0].start()].strip(), line[gaps[0].end():].strip()])
+            paired += 1
+        elif not gaps and indent >= col - 3:
+            rows.append(["", line.strip()])
+        elif not gaps and not indent and len(line) < col:
+            rows.append([line.strip(), ""])
+        else:
+            break
+        j += 1
+    # after the last pair, the left column goes on only as a list or a trích yếu ("- Lưu: VT.", "V/v …"):
+    # a type line under the header ("KẾ HOẠCH") is the text again
+    while rows and not rows[-1][1] and not re.match(r"^(?:[-+•–]|V/v\b|[a-zđà-ỹ])", rows[-1][0]):
+        rows.pop()
+        j -= 1
+    return (Table(rows), j) if paired >= 2 else None
+
+
 def parse_lines(text: str) -> list[Block]:
     """Paragraphs (one per non-blank line; a line of spaces gives an empty one) and `|` tables."""
     blocks: list[Block] = []
@@ -69,6 +164,14 @@ def parse_lines(text: str) -> list[Block]:
         raw = lines[i]
         line = raw.strip()
         i += 1
+        laid_out = (_grid_table(lines, i - 1) if line.startswith("+") else None) \
+            or (_tab_table(lines, i - 1) if "\t" in line else None) \
+            or (_two_columns(lines, i - 1) if "    " in line else None)
+        if laid_out is not None:
+            flush()
+            blocks.append(laid_out[0])
+            i = laid_out[1]
+            continue
         if line.count("|") >= 2 and (line.startswith("|") or line.endswith("|")):
             if not _MD_SEPARATOR.match(line):
                 rows.append(_split_row(line))

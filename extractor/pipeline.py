@@ -84,7 +84,7 @@ def extract_document_full(raw: RawDocument) -> Extraction:
     province = header.province(seg, issuer, place)
     issuer = header.complete_issuer(issuer, seg, province)
     year = header.period_year(title, issued, seg)
-    sign = signer(seg.signature)
+    sign = signer(seg.signature, lead_last=seg.joint)
     if sign is None and header.from_metadata(meta, "signer"):
         sign = Signer(name=header.from_metadata(meta, "signer"))
         warnings.append("signer taken from the portal's metadata box")

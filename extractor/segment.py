@@ -160,6 +160,7 @@ class Segments:
     annexes: list[Annex] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     article_like: bool = False
+    joint: bool = False  # a joint document (liên tịch) of two bodies or more
     published: str | None = None
 
     @property
@@ -550,6 +551,9 @@ def segment(blocks: list[Block]) -> Segments:
         pos = min(end, n)
     if type_i is not None:
         seg.type_line, rest = type_word(_text(items[type_i]))
+        joint = re.match(r"(?i)^liên\s+tịch\b\s*", rest or "")
+        if joint:  # "KẾ HOẠCH LIÊN TỊCH"
+            seg.joint, rest = True, rest[joint.end():]
         pos = type_i + 1
         if rest:
             seg.title_lines.append(rest)
@@ -647,12 +651,34 @@ def _is_filing(item: str) -> bool:
     return bool(re.match(r"(?i)^[-+–•]?\s*lưu\s*[:.]", item.strip()))
 
 
+def _unfold_tail_line(t: str) -> list[str]:
+    """A tail line that a copy collapsed, as the lines it was: "Nơi nhận: - A; - B; - Lưu: VT." as the label
+    and one line per recipient, and "KT. CHỦ TỊCH PHÓ CHỦ TỊCH (Đã ký) Nguyễn Văn A" as authority, title
+    and name; other lines as they are."""
+    m = _RECIPIENTS.match(t)
+    if m and re.search(r"[;,:.]\s+[-–+•]\s", t):
+        items = re.split(r"(?<=[;,:.])\s+(?=[-–+•]\s)", m.group(2).strip())
+        last = re.split(r"(?<=\.)\s+(?=(?:T/M|K/T|TM|KT|TL|TUQ|Q)[.\s/]|[A-ZĐ]{2,}\s+[A-ZĐ])", items[-1], maxsplit=1)
+        return [f"{t[:m.start(2)].strip()}", *items[:-1], last[0], *_unfold_tail_line(last[1])[:None]] \
+            if len(last) > 1 else [t[:m.start(2)].strip(), *items]
+    words = [w for w in re.sub(r"\(\s*(?:Đã ký|đã ký|Đã ký và đóng dấu)[^)]*\)", " ", t).split()]
+    k = next((k for k in range(1, len(words)) if not is_upper(words[k]) and is_upper(" ".join(words[:k]))), None)
+    if k is None or not is_person_name(" ".join(words[k:])):
+        return [t]
+    caps = " ".join(words[:k])  # "TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH": the authority, then the title
+    lines = [caps]
+    if AUTHORITY_RE.match(caps) and not is_title_line(caps):
+        titles = {x.upper() for x in _titles()}
+        cut = next((c for c in range(2, k) if " ".join(words[c:k]).upper() in titles), None)
+        if cut is not None:
+            lines = [" ".join(words[:cut]), " ".join(words[cut:k])]
+    return [*lines, " ".join(words[k:])]
+
+
 def _read_tail(blocks: list[Block], seg: Segments) -> None:
     in_recipients = seen_label = False
-    for b in blocks:
-        if not isinstance(b, Paragraph):
-            continue
-        t = b.text.strip()
+    lines = [x for b in blocks if isinstance(b, Paragraph) for x in _unfold_tail_line(b.text.strip())]
+    for t in lines:
         m = _RECIPIENTS.match(t)
         if m:
             in_recipients = seen_label = True

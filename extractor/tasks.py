@@ -34,7 +34,14 @@ from extractor.readers.flat_table import (
 )
 from extractor.segment import Node, Segments
 from extractor.text import is_upper
-from extractor.units import canonical_unit, is_specialty, proper_case, reads_as_names, split_units
+from extractor.units import (
+    canonical_unit,
+    drop_parent_notes,
+    is_specialty,
+    proper_case,
+    reads_as_names,
+    split_units,
+)
 from models import Task, TimeSpan
 
 
@@ -441,7 +448,7 @@ def _units(text: str | None) -> list[str]:
     split_units, a bracketed name ("(Cục KSTTHC)") stays in the name."""
     if not text or not text.strip():
         return []
-    text = _APPOSITION.sub("", text)
+    text = drop_parent_notes(_APPOSITION.sub("", text))
     out: list[str] = []
     for u in split_units(unwrap(text).replace("_", " ").replace("|", " ")):
         u = re.sub(r"\s+", " ", re.sub(r"^[-–—+•*]\s*", "", u)).strip(" .;,:")

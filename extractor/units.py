@@ -176,6 +176,28 @@ def _open_run(m: re.Match) -> str:
     return _hide(run)
 
 
+@lru_cache(maxsize=1)
+def _parent_note_re() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    g = load("units")
+    child = re.compile(rf"(?<![\w])(?:{_alt(g['child_heads'])})(?![\w])")
+    heads = re.compile(rf"(?<![\w])(?:{_alt(g['child_heads'] + g['parent_heads'])})(?![\w])")
+    note = re.compile(rf"\s*\(\s*(?:{_alt(g['parent_heads'])})(?![\w])[^()]*\)")
+    return child, heads, note
+
+
+def drop_parent_notes(text: str) -> str:
+    """`text` without the brackets that name a sub-unit's parent body ("Phòng Tư pháp (UBND huyện)" ->
+    "Phòng Tư pháp"); a bracket after a parent body ("Văn phòng Chính phủ (Cục KSTTHC)") stays."""
+    child, heads, note = _parent_note_re()
+    out, last = [], 0
+    for m in note.finditer(text):
+        before = [h for h in heads.finditer(text[:m.start()])]
+        if before and child.fullmatch(before[-1].group(0)):
+            out.append(text[last:m.start()])
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
 def starts_with_head(text: str) -> bool:
     """True when `text` begins with a word that begins a unit name ("Sở …", "UBND …", "các cơ quan …")."""
     g = _gaz()

@@ -14,6 +14,7 @@ from extractor.places import (
     find_province_name,
     level_of,
     province_mentions,
+    trailing_province,
 )
 from extractor.segment import DATE_LINE_RE, Segments
 from extractor.text import collapse_spaces, fold, is_upper, sentence_case
@@ -63,7 +64,7 @@ def _join_issuer_lines(lines: list[str]) -> list[str]:
     """Header cell lines grouped into bodies: a line that does not begin a body's name (a locality, a
     wrapped rest "HÀNH CHÍNH") joins the one above."""
     bodies: list[str] = []
-    for line in lines:
+    for line in [part for whole in lines for part in _split_bodies(whole)]:
         t = collapse_spaces(line.strip(" *_"))
         if not t:
             continue
@@ -74,6 +75,17 @@ def _join_issuer_lines(lines: list[str]) -> list[str]:
         else:
             bodies.append(t)
     return bodies
+
+
+def _split_bodies(line: str) -> list[str]:
+    """A header line that a copy collapsed from two ("SỞ Y TẾ AN GIANG BỆNH VIỆN ĐA KHOA …") as its bodies:
+    cut where a name that ends with its province is followed by another body's name."""
+    words = line.split()
+    for k in range(2, len(words) - 1):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if is_upper(line) and trailing_province(left) and starts_with_head(proper_case(right)):
+            return [left, *_split_bodies(right)]
+    return [line]
 
 
 def _unnamed_institution(line: str) -> bool:
@@ -88,6 +100,8 @@ def _unnamed_institution(line: str) -> bool:
 def issuer(seg: Segments) -> Issuer | None:
     """The issuing body (the last body in the header cell; the one above it is its parent)."""
     bodies = _join_issuer_lines(seg.issuer_lines)
+    if bodies and seg.joint:  # a joint document: the body that leads it is named first
+        bodies = bodies[:1]
     if bodies:
         name = proper_case(bodies[-1]) if is_upper(bodies[-1]) else bodies[-1]
         out = Issuer(name=name, level=level_of(name))

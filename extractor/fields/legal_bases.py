@@ -30,6 +30,12 @@ def _kinds() -> dict[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def _named_re() -> re.Pattern:
+    kinds = "|".join(re.escape(k) for k in sorted(_kinds(), key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?P<kind>{kinds})\s+(?P<name>[^;,]{{3,160}}?)\s*(?:số\s*:?\s*)?$")
+
+
+@lru_cache(maxsize=1)
 def _cite_re() -> re.Pattern:
     kinds = "|".join(re.escape(k) for k in sorted(_kinds(), key=len, reverse=True))
     return re.compile(rf"(?:(?P<kind>{kinds})\s+)?(?:số\s*:?\s*)?(?P<number>{NUMBER})")
@@ -68,7 +74,7 @@ def _parse_rest(rest: str) -> tuple[str | None, str | None, str]:
         date = parse_date(dm.group(0))
         rest = rest[dm.end():]
     issuer = None
-    im = re.match(r"\s*(?:của|do)\s+", rest)
+    im = re.match(r"\s*(?:của|do|giữa)\s+", rest)  # "… giữa Sở Nội vụ và Liên đoàn Lao động tỉnh": both issued it
     if im:
         tail = rest[im.end():]
         end = _issuer_end(tail)
@@ -112,6 +118,9 @@ def legal_bases(preamble: list[str]) -> list[LegalBasis]:
                                     before.strip())
                 if i == 0 and carried:
                     subject = collapse_spaces(carried.group(1))
+                named = _named_re().search(item[cites[i - 1].end() if i else 0: m.start()])
+                if kind is None and named:  # "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"
+                    kind, subject = named.group("kind"), subject or collapse_spaces(named.group("name"))
                 out.append(LegalBasis(kind=kind, number=number, date=date, issuer=issuer,
                                       subject=subject or None))
     return out

@@ -19,8 +19,22 @@ def _title_case(text: str) -> str:
     return proper_case(t) if is_upper(t) else t
 
 
-def signer(lines: list[str]) -> Signer | None:
-    """The signer read from signature-block lines, first authority line first."""
+def _signature_groups(lines: list[str]) -> list[list[str]]:
+    """Signature-block lines cut after each person's name: one group per signature."""
+    groups: list[list[str]] = [[]]
+    for raw in lines:
+        groups[-1].append(raw)
+        if is_person_name(collapse_spaces(raw.strip(" *"))):
+            groups.append([])
+    return [g for g in groups if any(is_person_name(collapse_spaces(x.strip(" *"))) for x in g)]
+
+
+def signer(lines: list[str], lead_last: bool = False) -> Signer | None:
+    """The signer read from signature-block lines, first authority line first; with `lead_last` (a joint
+    document, whose leading body signs on the right, read last) the last of several signatures."""
+    groups = _signature_groups(lines) if lead_last else []
+    if len(groups) > 1:
+        lines = groups[-1]
     authority = on_behalf = title = name = None
     for raw in lines:
         t = collapse_spaces(raw.strip(" *"))

@@ -32,7 +32,8 @@ def decode(data: bytes) -> str:
 
 
 def _split_row(line: str) -> list[str]:
-    cells = line.strip().strip("|").split("|")
+    """The cells of a `|` row; a cell's "<br>" (Markdown from HTML) is a line break."""
+    cells = re.sub(r"(?i)<br\s*/?>", "\n", line.strip().strip("|")).split("|")
     return ["\n".join(strip_markup(x) for x in c.strip().split("\n")) for c in cells]
 
 

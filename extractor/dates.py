@@ -586,7 +586,11 @@ def frequency(text: str | None):
     "định kỳ hằng tháng"), or None when the text states none."""
     from models import TimeSpan
 
-    hits = list(_vocab()["periodic"].finditer(text or ""))
+    text = text or ""
+    # a bare "định kỳ" after a noun qualifies it ("sinh hoạt chi bộ định kỳ", "kiểm tra định kỳ và đột xuất"):
+    # it states a frequency only at the head of its clause ("Định kỳ, …") or with its period
+    hits = [m for m in _vocab()["periodic"].finditer(text)
+            if not (m.group(0).lower() == "định kỳ" and _after_noun(text, m.start(), m.end()))]
     if not hits:
         return None
     start, end = hits[0].start(), hits[0].end()
@@ -595,6 +599,13 @@ def frequency(text: str | None):
             break
         end = m.end()
     return TimeSpan(text=text[start:end], kind="periodic", start=None, end=None)
+
+
+def _after_noun(text: str, start: int, end: int) -> bool:
+    """True when the word at [start, end) follows a word of its clause and no period word follows it."""
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in ".;:,-–(" \
+        and not re.match(r"\s*(?:hằng|hàng|mỗi|\d|sáu|ba|một|06|03)", text[end:], re.I)
 
 
 def deadline_phrases(text: str | None) -> list[tuple[int, int]]:

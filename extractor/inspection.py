@@ -19,7 +19,7 @@ def _vocab() -> dict:
     rx = {k: re.compile(v[k], re.I) for k in ("inspection_title", "inspect_word", "target_heading",
                                                "not_target_heading", "period_heading", "level_label", "count",
                                                "quota", "report_list", "report_place", "list_intro", "sub_list",
-                                               "skip_line", "target_annex", "annex_pointer", "chosen_group", "level_end",
+                                               "skip_line", "target_annex", "annex_pointer", "chosen_group", "level_end", "lead_in",
                                                "unit_column", "place_label", "duty_section")}
     rx["named_place"] = re.compile(v["named_place"])
     rx["place_body"] = v["place_body"]
@@ -80,13 +80,24 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
     elif sep and tail.strip() and not is_group_label(head):  # "Đối tượng kiểm tra: …", "Ngành dọc: …"
         rest = tail.strip()
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest).strip(" .;")
-    names = [_unqualified(u) for u in split_units(rest) if starts_with_head(u) or v["named_place"].match(u)]
-    if names:
-        return [InspectionTarget(name=_tidy(u), level=_level(u, label_level)) for u in names]
     c = v["count"].match(rest)
-    if c and label_level:
+    if c and label_level and not starts_with_head(rest):  # "Cấp xã: 09 đơn vị (Đoàn kiểm tra chọn)"
         return [InspectionTarget(name=v["group_name"][label_level], level=label_level, count=int(c.group("n")))]
-    return []
+    out: list[InspectionTarget] = []
+    # "giám sát trực tiếp tại A, B và 02 đơn vị cấp xã do Đoàn chọn; giám sát qua báo cáo đối với 50% …"
+    for piece in re.split(r"\s*;\s*", rest) if v["lead_in"].match(rest) else [rest]:
+        piece = v["lead_in"].sub("", piece)
+        if v["quota"].search(piece):
+            continue  # a quota sentence: _apply_quotas reads it
+        units = [u for part in re.split(r"\s*(?:,|\bvà\b)\s+(?=\d{1,4}\s)", piece) for u in split_units(part)]
+        for u in units:  # "A, B và 02 đơn vị cấp xã …": a counted group after the named units
+            c = v["count"].match(u)
+            level = label_level or next((lv for w, lv in v["level_words"].items() if re.search(rf"cấp\s+{w}\b", u)), None)
+            if starts_with_head(u) or v["named_place"].match(u):
+                out.append(InspectionTarget(name=_tidy(_unqualified(u)), level=_level(_unqualified(u), label_level)))
+            elif c and level:  # "02 đơn vị cấp xã do Đoàn giám sát chọn"
+                out.append(InspectionTarget(name=v["group_name"][level], level=level, count=int(c.group("n"))))
+    return out
 
 
 def _unqualified(name: str) -> str:
@@ -112,8 +123,9 @@ def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
         key, level = _key(unit), _level(unit, None)
         match = next((t for t in targets if t.quota is None and (_key(t.name).startswith(key) or key in _key(t.name))),
                      None)
-        if match is None and level:
-            match = next((t for t in targets if t.quota is None and t.level == level and t.count is None), None)
+        if match is None and level:  # a group of that level ("Đơn vị cấp xã"), never a named unit
+            match = next((t for t in targets if t.quota is None and t.level == level and t.count is None
+                          and v["level_end"].search(t.name)), None)
         if match is None:
             targets.append(InspectionTarget(name=_tidy(unit), level=level, quota=quota))
         else:

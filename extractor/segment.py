@@ -399,11 +399,12 @@ def _header_end(items: list[Block], last_anchor: int) -> int:
 
 def _header_start(paras: list[Paragraph], anchor: int) -> int:
     """Index of the first header line: walk back from the anchor over short capital or rule lines."""
-    i = anchor
-    while i > 0 and anchor - i < 5:
+    i, taken = anchor, 0
+    while i > 0 and taken < 5:  # five lines of names at most (two issuers of a joint header); rules are free
         t = paras[i - 1].text.strip()
         if len(t) > 90 or not (is_upper(t) or _SEPARATOR.match(t)):
             break
+        taken += not _SEPARATOR.match(t)
         i -= 1
     return i
 

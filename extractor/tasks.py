@@ -390,7 +390,11 @@ def _row_times(cells: list[str | None], col: dict[str, int], ctx: _Context):
     due_text = _join_lines(_cell(cells, due_j))
     if "start" in col and due_j is None:
         return ctx.time(start_text), None
-    return ctx.time(start_text), ctx.time(due_text)
+    start = ctx.time(start_text)
+    if start is not None and not due_text and (start.kind in ("periodic", "unspecified")
+                                               or start.kind == "ongoing" and start.start is None):
+        return None, start  # "Thường xuyên" / "Hằng quý" under "Bắt đầu", "Hoàn thành" empty: one time for both
+    return start, ctx.time(due_text)
 
 
 def _join_ref(base: str, stt: str) -> str:

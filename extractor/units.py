@@ -392,11 +392,25 @@ def split_units(text: str | None) -> list[str]:
         return [t for t in (_clean(x) for x in re.split(r"[;\n]", text)) if t]
 
 
+def _cell_lines(text: str) -> list[str]:
+    """The lines of a cell, a name wrapped before its hyphen joined again ("Công chức Văn phòng" / "- Thống
+    kê"): a dashed line after an undashed one that starts no unit name goes on the line above."""
+    lines: list[str] = []
+    for line in re.split(r"[\n\r]+", text):
+        t = line.strip()
+        if lines and re.match(r"^[-–]\s", t) and not re.match(r"^[-–—•·+*]", lines[-1]) \
+                and not starts_with_head(t[1:].strip()):
+            lines[-1] = f"{lines[-1].rstrip()} {t}"
+        else:
+            lines.append(t)
+    return lines
+
+
 def _split_units(text: str) -> list[str]:
     """split_units without the safety net."""
     g = _gaz()
     out: list[str] = []
-    for line in re.split(r"[\n\r]+", text):
+    for line in _cell_lines(text):
         line = re.sub(r"\s+", " ", line).strip()
         line = re.sub(r"^[-–—•·+*]\s*", "", line)
         if not line:

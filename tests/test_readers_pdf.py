@@ -246,3 +246,18 @@ def test_heading_right_under_a_borderless_table_is_not_a_cell(files):
 def test_wrapped_lines_join_a_date_or_code_split_inside_it(a, b, joined):
     from extractor.readers.layout import _join
     assert _join(a, b) == joined
+
+
+def test_a_chunk_that_bridges_two_header_columns_does_not_merge_them():
+    from extractor.readers.layout import Line, Region, Seg
+
+    def seg(text, x0, x1, row):
+        return Seg(text, x0, x1, 10 + 14 * row, 22 + 14 * row)
+    region = Region([
+        Line([seg("SỞ NỘI VỤ", 40, 110, 0), seg("LIÊN ĐOÀN LAO", 150, 250, 0), seg("CỘNG HÒA XÃ HỘI", 290, 520, 0)]),
+        Line([seg("TỈNH BÌNH ĐỊNH", 30, 120, 1), seg("ĐỘNG", 180, 215, 1), seg("Độc lập - Tự do", 320, 490, 1)]),
+        Line([seg("Số: 02/KHLT-SNV-LĐLĐ", 100, 250, 2), seg("Bình Định, ngày 26 tháng 02 năm 2024", 300, 515, 2)]),
+    ])
+    assert [[ln.text for ln in col] for col in region.cells()] == [
+        ["SỞ NỘI VỤ", "TỈNH BÌNH ĐỊNH"], ["LIÊN ĐOÀN LAO", "ĐỘNG", "Số: 02/KHLT-SNV-LĐLĐ"],
+        ["CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "Bình Định, ngày 26 tháng 02 năm 2024"]]

@@ -179,3 +179,18 @@ def test_a_specialty_that_starts_like_a_unit_word_stays_in_its_group():
     assert split_units("Các Sở: Tư pháp; Tổ chức cán bộ") == ["Sở Tư pháp", "Sở Tổ chức cán bộ"]
     assert split_units("Các phòng: Tổ chức cán bộ, Tài chính - Kế hoạch") == ["Phòng Tổ chức cán bộ",
                                                                              "Phòng Tài chính - Kế hoạch"]
+
+
+def test_party_bodies_hospital_units_and_verbs_that_look_like_unit_words():
+    from extractor.units import drop_parent_notes, starts_with_head
+    assert [proper_case(t) for t in ("HUYỆN ỦY LỤC NAM", "ĐẢNG ỦY XÃ AN BÌNH", "SỞ Y TẾ AN GIANG")] == [
+        "Huyện ủy Lục Nam", "Đảng ủy xã An Bình", "Sở Y tế An Giang"]
+    assert [starts_with_head(t) for t in ("Tổ chức quán triệt Kế hoạch", "Lãnh đạo chính quyền cùng cấp",
+                                          "Lãnh đạo Sở Nội vụ", "Tổ chức chính trị - xã hội", "Khoa Khám bệnh")] == [
+        False, False, True, True, True]
+    assert split_units("Các chi, đảng bộ cơ sở") == ["Các chi, đảng bộ cơ sở"]
+    assert split_units("Phòng Điều dưỡng; các khoa, phòng") == ["Phòng Điều dưỡng", "các khoa, phòng"]
+    assert split_units("Công chức Văn phòng\n- Thống kê") == ["Công chức Văn phòng - Thống kê"]  # a wrapped cell
+    assert split_units("- Sở Nội vụ;\n- Sở Tài chính") == ["Sở Nội vụ", "Sở Tài chính"]
+    assert drop_parent_notes("Phòng Tư pháp (UBND huyện) và Ban Tuyên giáo (Huyện ủy)") == "Phòng Tư pháp và Ban Tuyên giáo"
+    assert drop_parent_notes("Văn phòng Chính phủ (Cục KSTTHC)") == "Văn phòng Chính phủ (Cục KSTTHC)"

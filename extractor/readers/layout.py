@@ -275,16 +275,28 @@ class Region:
         return self.lines[0].top
 
     def columns(self) -> list[tuple[float, float]]:
-        """The x-extents of the columns: the covered stretches between gaps no chunk crosses."""
-        return _coverage([c for ln in self.lines for c in ln.chunks])
+        """The x-extents of the columns: the covered stretches between gaps no chunk crosses; when a chunk
+        bridges a gutter that the lines with the most chunks keep (a number under two issuers of a joint
+        header), the stretches of those lines."""
+        chunks = [c for ln in self.lines for c in ln.chunks]
+        cols = _coverage(chunks)
+        most = max(len(ln.chunks) for ln in self.lines)
+        if most > len(cols):
+            widest = _coverage([c for ln in self.lines if len(ln.chunks) == most for c in ln.chunks])
+            if len(widest) == most:
+                return widest
+        return cols
 
     def cells(self) -> list[list[Line]]:
-        """The lines of each column (a chunk becomes a one-chunk line of its column)."""
+        """The lines of each column (a chunk becomes a one-chunk line of its column; one that bridges a
+        gutter goes to the column nearest its centre)."""
         cols = self.columns()
         out: list[list[Line]] = [[] for _ in cols]
         for ln in self.lines:
             for c in ln.chunks:
-                i = next((k for k, (a, b) in enumerate(cols) if a - 1 <= c.center <= b + 1), 0)
+                i = next((k for k, (a, b) in enumerate(cols) if a - 1 <= c.center <= b + 1), None)
+                if i is None:
+                    i = min(range(len(cols)), key=lambda k: min(abs(c.center - cols[k][0]), abs(c.center - cols[k][1])))
                 out[i].append(Line([c]))
         return out
 

@@ -1,0 +1,203 @@
+"""Kinds of plans beyond a People's Committee's: a Party committee's, a joint plan of two bodies, a public
+hospital's, a council's supervision plan; and the ways web copies lay them out (grid, tab-separated and
+space-aligned tables, cells collapsed onto one line)."""
+import datetime as dt
+
+from extractor.blocks import Table
+from extractor.readers.text import parse_lines
+from tests.conftest import extract_text
+
+PARTY = """ĐẢNG BỘ TỈNH BẮC GIANG
+HUYỆN ỦY LỤC NAM
+*
+ĐẢNG CỘNG SẢN VIỆT NAM
+Số 45-KH/HU
+Lục Nam, ngày 12 tháng 3 năm 2024
+KẾ HOẠCH
+lãnh đạo, chỉ đạo đẩy mạnh cải cách hành chính năm 2024
+- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIV, nhiệm kỳ 2020 - 2025;
+- Thực hiện Kết luận số 14-KL/TW, ngày 22/9/2021 của Bộ Chính trị về chủ trương khuyến khích cán bộ năng động;
+Ban Thường vụ Huyện ủy xây dựng Kế hoạch thực hiện như sau:
+I. TỔ CHỨC THỰC HIỆN
+1. Các chi, đảng bộ cơ sở
+- Tổ chức quán triệt, triển khai Kế hoạch đến cán bộ, đảng viên, hoàn thành trước ngày 15/4/2024.
+- Lãnh đạo chính quyền cùng cấp đưa nội dung cải cách hành chính vào sinh hoạt chi bộ định kỳ.
+2. Văn phòng Huyện ủy
+Theo dõi, đôn đốc việc thực hiện Kế hoạch, báo cáo trước ngày 05/12/2024.
+Nơi nhận:
+- Thường trực Tỉnh ủy (b/c),
+- Lưu Văn phòng Huyện ủy.
+T/M BAN THƯỜNG VỤ
+PHÓ BÍ THƯ
+Hoàng Văn Thiện
+"""
+
+
+def test_a_party_committee_plan():
+    plan = extract_text(PARTY)
+    assert (plan.number, plan.issued_date, plan.doc_type) == ("45-KH/HU", dt.date(2024, 3, 12), "ke_hoach")
+    assert plan.issuer.name == "Huyện ủy Lục Nam" and plan.issuer.level == "huyen"
+    assert (plan.signer.authority, plan.signer.on_behalf_of, plan.signer.title, plan.signer.name) == (
+        "TM", "Ban Thường vụ", "Phó Bí thư", "Hoàng Văn Thiện")
+    assert [(b.number, b.date) for b in plan.legal_bases] == [("14-KL/TW", dt.date(2021, 9, 22))]
+    assert plan.recipients == ["Thường trực Tỉnh ủy (b/c)", "Lưu Văn phòng Huyện ủy."]
+    assert [(t.name[:22], t.lead) for t in plan.tasks] == [
+        ("Tổ chức quán triệt, tr", ["Các chi, đảng bộ cơ sở"]), ("Lãnh đạo chính quyền c", ["Các chi, đảng bộ cơ sở"]),
+        ("Theo dõi, đôn đốc việc", ["Văn phòng Huyện ủy"])]
+    assert plan.tasks[1].due is None  # "sinh hoạt chi bộ định kỳ": a kind of meeting, not a frequency
+
+
+JOINT = """| **SỞ NỘI VỤ**<br>**TỈNH BÌNH ĐỊNH** | **LIÊN ĐOÀN LAO ĐỘNG**<br>**TỈNH BÌNH ĐỊNH** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|---|---|---|
+| Số: 02/KHLT-SNV-LĐLĐ | | *Bình Định, ngày 26 tháng 02 năm 2024* |
+
+**KẾ HOẠCH LIÊN TỊCH**
+
+**Phối hợp thực hiện dân chủ ở cơ sở năm 2024**
+
+Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10 tháng 11 năm 2022;
+
+Căn cứ Quy chế phối hợp số 01/QCPH-SNV-LĐLĐ ngày 15 tháng 3 năm 2022 giữa Sở Nội vụ và Liên đoàn Lao động tỉnh về phối hợp công tác;
+
+I. TỔ CHỨC THỰC HIỆN
+
+1\\. Giao Phòng Công chức, viên chức (Sở Nội vụ) và Ban Chính sách - Pháp luật (Liên đoàn Lao động tỉnh) là đầu mối tham mưu triển khai Kế hoạch.
+
+2\\. Liên đoàn Lao động các huyện, thị xã, thành phố và công đoàn ngành hướng dẫn công đoàn cơ sở thực hiện Kế hoạch./.
+
+| **TM. BAN THƯỜNG VỤ**<br>**PHÓ CHỦ TỊCH**<br><br>**Trần Thị Thu Hà** | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>**Lê Văn Phước** |
+|---|---|
+
+***Nơi nhận:***
+
+- UBND tỉnh (b/c);
+- Lưu: VT SNV, VT LĐLĐ.
+"""
+
+
+def test_a_joint_plan_is_issued_by_the_body_named_first_and_signed_on_the_right_by_it():
+    plan = extract_text(JOINT, "joint.md")
+    assert plan.issuer.name == "Sở Nội vụ tỉnh Bình Định"
+    assert plan.title == "Phối hợp thực hiện dân chủ ở cơ sở năm 2024"
+    assert (plan.signer.name, plan.signer.authority, plan.signer.on_behalf_of) == ("Lê Văn Phước", "KT", "Giám đốc")
+    assert [(b.kind, b.number, b.issuer, b.subject) for b in plan.legal_bases] == [
+        ("Luật", "10/2022/QH15", None, "Thực hiện dân chủ ở cơ sở"),
+        ("Quy chế phối hợp", "01/QCPH-SNV-LĐLĐ", "Sở Nội vụ và Liên đoàn Lao động tỉnh", "về phối hợp công tác")]
+    assert [t.lead for t in plan.tasks] == [["Phòng Công chức, viên chức", "Ban Chính sách - Pháp luật"],
+                                           ["Liên đoàn Lao động các huyện, thị xã, thành phố", "công đoàn ngành"]]
+
+
+HOSPITAL = """+-------------------------------------------------------+----------------------------------------------------------------+
+| SỞ Y TẾ AN GIANG BỆNH VIỆN ĐA KHOA TRUNG TÂM AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
++-------------------------------------------------------+----------------------------------------------------------------+
+| Số: 415/KH-BVĐKTTAG                                   | Long Xuyên, ngày 15 tháng 3 năm 2024                           |
++-------------------------------------------------------+----------------------------------------------------------------+
+
+KẾ HOẠCH
+Chuyển đổi số năm 2024
+
+Căn cứ Thông tư số 46/2018/TT-BYT ngày 28/12/2018 của Bộ trưởng Bộ Y tế quy định hồ sơ bệnh án điện tử;
+
+I. CHẾ ĐỘ BÁO CÁO
+
++-----+--------------------------------------+---------------------------+--------------------------+------------------+
+| STT | Loại báo cáo                         | Khoa, phòng thực hiện     | Thời hạn gửi             | Nơi nhận báo cáo |
++=====+======================================+===========================+==========================+==================+
+| 1   | Báo cáo tiến độ bệnh án điện tử      | Phòng Công nghệ thông tin | Trước ngày 20 hằng tháng | Ban Giám đốc     |
++-----+--------------------------------------+---------------------------+--------------------------+------------------+
+| 2   | Báo cáo sơ kết 6 tháng               | Phòng Kế hoạch tổng hợp   | 10/6/2024                | Sở Y tế          |
+|     | thực hiện Kế hoạch                   |                           |                          |                  |
++-----+--------------------------------------+---------------------------+--------------------------+------------------+
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Trưởng các khoa, phòng
+
+Phổ biến Kế hoạch đến viên chức, người lao động trước ngày 25/3/2024.
+
++-------------------------------------------------------------+---------------------------------+
+| Nơi nhận: - Sở Y tế (b/c); - Ban Giám đốc; - Lưu: VT, CNTT. | GIÁM ĐỐC (Đã ký) Đặng Minh Khoa |
++-------------------------------------------------------------+---------------------------------+
+
+Biểu
+TỔNG HỢP NHIỆM VỤ NĂM 2024
+(Kèm theo Kế hoạch số 415/KH-BVĐKTTAG ngày 15/3/2024 của Bệnh viện Đa khoa Trung tâm An Giang)
+
++-----+----------------------------------+--------------------------+----------+--------------+------------+
+| STT | Nội dung nhiệm vụ                | Khoa, phòng thực hiện    |          | Thời gian  |            |
++-----+----------------------------------+--------------------------+----------+--------------+------------+
+|     |                                  | Chủ trì                  | Phối hợp | Bắt đầu      | Hoàn thành |
++=====+==================================+==========================+==========+==============+============+
+| I   | Nhóm nhiệm vụ 1: Hạ tầng         |                          |          |              |            |
++-----+----------------------------------+--------------------------+----------+--------------+------------+
+| 1   | Giám sát an toàn thông tin mạng  | Phòng Công nghệ thông tin| Các khoa | Thường xuyên |            |
++-----+----------------------------------+--------------------------+----------+--------------+------------+
+| 2   | Kết nối kết quả cận lâm sàng     | Khoa Chẩn đoán hình ảnh  |          | Quý II/2024  | Quý III/2024 |
++-----+----------------------------------+--------------------------+----------+--------------+------------+
+"""
+
+
+def test_a_hospital_plan_copied_as_grid_tables_with_collapsed_header_and_signature_cells():
+    plan = extract_text(HOSPITAL)
+    assert plan.issuer.name == "Bệnh viện Đa khoa trung tâm An Giang"
+    assert (plan.signer.title, plan.signer.name) == ("Giám đốc", "Đặng Minh Khoa")
+    assert plan.recipients == ["Sở Y tế (b/c)", "Ban Giám đốc", "Lưu: VT, CNTT."]
+    rows = {t.name: t for t in plan.tasks}
+    report = rows["Báo cáo sơ kết 6 tháng thực hiện Kế hoạch"]  # a row wrapped over two lines of the grid
+    assert (report.lead, report.due.end, report.source) == (["Phòng Kế hoạch tổng hợp"], dt.date(2024, 6, 10), "table")
+    assert rows["Báo cáo tiến độ bệnh án điện tử"].due.kind == "periodic"
+    assert rows["Phổ biến Kế hoạch đến viên chức, người lao động trước ngày 25/3/2024."].lead == ["Trưởng các khoa, phòng"]
+    annexed = rows["Giám sát an toàn thông tin mạng"]  # the annex "Biểu" is read, "Thường xuyên" spans both times
+    assert (annexed.group, annexed.start, annexed.due.kind) == ("Nhóm nhiệm vụ 1: Hạ tầng", None, "ongoing")
+    assert rows["Kết nối kết quả cận lâm sàng"].start.kind == "quarter"
+
+
+SUPERVISION = """HỘI ĐỒNG NHÂN DÂN HUYỆN CHỢ GẠO -------
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ---------------
+Số: 21/KH-HĐND
+Chợ Gạo, ngày 11 tháng 3 năm 2024
+KẾ HOẠCH
+Giám sát việc giải quyết thủ tục hành chính năm 2024
+Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ về thực hiện cơ chế một cửa;
+I. ĐỐI TƯỢNG, THỜI GIAN GIÁM SÁT
+1. Đối tượng giám sát
+a) Cấp huyện: Ủy ban nhân dân huyện; Phòng Tư pháp.
+b) Cấp xã: giám sát trực tiếp tại Ủy ban nhân dân thị trấn Chợ Gạo, Ủy ban nhân dân xã Bình Phan và 02 đơn vị cấp xã do Đoàn giám sát chọn, thông báo trước 05 ngày; giám sát qua báo cáo đối với ít nhất 50% Ủy ban nhân dân cấp xã còn lại.
+2. Thời gian giám sát: Tháng 4 và tháng 5 năm 2024.
+II. TỔ CHỨC THỰC HIỆN
+1. Các cơ quan, đơn vị chịu sự giám sát xây dựng báo cáo, gửi về Thường trực Hội đồng nhân dân huyện trong thời hạn 15 ngày kể từ ngày ban hành Kế hoạch này./.
+Nơi nhận: - TT HĐND tỉnh (b/c); - Các cơ quan, đơn vị chịu sự giám sát; - Lưu: VT.
+TM. THƯỜNG TRỰC HĐND PHÓ CHỦ TỊCH Nguyễn Thị Bích Ngọc
+"""
+
+
+def test_a_councils_supervision_plan_with_targets_by_level_and_a_collapsed_tail():
+    plan = extract_text(SUPERVISION)
+    assert [(t.name, t.level, t.count, t.quota) for t in plan.inspection.targets] == [
+        ("Ủy ban nhân dân huyện", "huyen", None, None), ("Phòng Tư pháp", "huyen", None, None),
+        ("Ủy ban nhân dân thị trấn Chợ Gạo", "xa", None, None), ("Ủy ban nhân dân xã Bình Phan", "xa", None, None),
+        ("Đơn vị cấp xã", "xa", 2, None), ("Ủy ban nhân dân cấp xã", "xa", None, "50%")]
+    assert [(d.kind, d.end) for d in plan.deadlines] == [("relative", dt.date(2024, 3, 26))]  # not "trước 05 ngày"
+    assert plan.tasks[0].lead == ["Các cơ quan, đơn vị chịu sự giám sát"]
+    assert (plan.signer.authority, plan.signer.on_behalf_of, plan.signer.title, plan.signer.name) == (
+        "TM", "Thường trực HĐND", "Phó Chủ tịch", "Nguyễn Thị Bích Ngọc")
+    assert plan.recipients == ["TT HĐND tỉnh (b/c)", "Các cơ quan, đơn vị chịu sự giám sát", "Lưu: VT."]
+
+
+def test_tab_separated_rows_and_columns_set_side_by_side_with_spaces_are_tables():
+    text = ("UBND HUYỆN NGHI LỘC                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "ỦY BAN NHÂN DÂN                      Độc lập - Tự do - Hạnh phúc\n"
+            "XÃ NGHI PHONG\n"
+            "Số: 18/KH-UBND                       Nghi Phong, ngày 01 tháng 3 năm 2024\n"
+            "KẾ HOẠCH\n"
+            "I.      MỤC ĐÍCH, YÊU CẦU\n"
+            "TT\tNội dung\tBộ phận thực hiện\tLộ trình\n"
+            "1\tKiện toàn Bộ phận Một cửa xã\tCông chức Văn phòng - Thống kê\tngày 5/ 3/2024\n")
+    blocks = parse_lines(text)
+    header, para, heading, table = blocks
+    assert header.rows == [["UBND HUYỆN NGHI LỘC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                           ["ỦY BAN NHÂN DÂN", "Độc lập - Tự do - Hạnh phúc"], ["XÃ NGHI PHONG", ""],
+                           ["Số: 18/KH-UBND", "Nghi Phong, ngày 01 tháng 3 năm 2024"]]
+    assert (para.text, heading.text) == ("KẾ HOẠCH", "I.      MỤC ĐÍCH, YÊU CẦU")  # an indent is no column
+    assert isinstance(table, Table) and table.rows[1] == [
+        "1", "Kiện toàn Bộ phận Một cửa xã", "Công chức Văn phòng - Thống kê", "ngày 5/ 3/2024"]

@@ -22,6 +22,8 @@ def _vocab() -> dict:
         "kinds": set(v["deadline_kinds"]),
         "labelled": set(v["labelled_kinds"]),
         "periodic": re.compile("|".join(v["periodic"]), re.I),
+        "period_label": re.compile(v["period_label"], re.I),
+        "inspect": re.compile(v["inspection_words"], re.I),
     }
 
 
@@ -36,9 +38,13 @@ def prose(seg: Segments) -> Iterator[tuple[Node, str]]:
 
 
 def _excluded(node: Node) -> bool:
-    """True inside a section that gives the inspection's own time frame ("Thời gian kiểm tra")."""
-    rx = _vocab()["excluded"]
-    return any(rx.match(n.text.strip(" .:*")) for n in node.path())
+    """True inside a section that gives the inspection's own time frame ("Thời gian kiểm tra"), or for a
+    "Thời gian: …" item of a section about an inspection ("II. KIỂM TRA CÔNG TÁC …" / "3. Thời gian: …")."""
+    v = _vocab()
+    path = node.path()
+    if any(v["excluded"].match(n.text.strip(" .:*")) for n in path):
+        return True
+    return bool(v["period_label"].match(node.text.strip())) and any(v["inspect"].search(n.text) for n in path[:-1])
 
 
 _CLAUSE_END = re.compile(r";|\.(?=\s+[A-ZĐÀ-Ỹ]|\s*$)|:\s")

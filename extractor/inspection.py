@@ -95,8 +95,10 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
             level = label_level or next((lv for w, lv in v["level_words"].items() if re.search(rf"cấp\s+{w}\b", u)), None)
             if starts_with_head(u) or v["named_place"].match(u):
                 out.append(InspectionTarget(name=_tidy(_unqualified(u)), level=_level(_unqualified(u), label_level)))
-            elif c and level:  # "02 đơn vị cấp xã do Đoàn giám sát chọn"
-                out.append(InspectionTarget(name=v["group_name"][level], level=level, count=int(c.group("n"))))
+            elif c and level:  # "02 đơn vị cấp xã do Đoàn giám sát chọn", "04 Ủy ban nhân dân cấp xã thuộc …"
+                named = re.match(r"\d{1,4}\s+(.+?\bcấp\s+(?:tỉnh|huyện|xã))\b", u)
+                name = _tidy(named.group(1)) if named and starts_with_head(named.group(1)) else v["group_name"][level]
+                out.append(InspectionTarget(name=name, level=level, count=int(c.group("n"))))
     return out
 
 

@@ -133,10 +133,11 @@ def _vocab() -> dict:
         # "cơ quan chủ trì rà soát, đánh giá": the body in charge of a named activity, one unit
         "chaired": re.compile(r"(?<![\w])(?:cơ\s+quan|đơn\s+vị)\s+chủ\s+trì(?:\s+(?:V)(?:\s*,\s*(?:V))*)?(?![\w])"
                               .replace("V", "|".join(re.escape(v) for v in verbs)), re.I),
-        "verb_start": re.compile(rf"^(?:{data['verb_prefix']})?(?:" + "|".join(re.escape(v) for v in verbs)
+        "verb_start": re.compile(rf"^(?:(?:{data['verb_prefix']})\s+)?(?:" + "|".join(re.escape(v) for v in verbs)
                                  + rf"|{data['span_stops']})(?![\w])",
                                  re.I),
         "stops": re.compile(data["span_stops"]),
+        "prefix_tail": re.compile(rf"\s+(?:{data['verb_prefix']})$"),
         "compounds": re.compile(data["unit_compounds"], re.I),
         "clauses": re.compile(data["unit_clauses"]),
         "support_cues": re.compile(data["support_cues"], re.I),
@@ -512,6 +513,18 @@ def labels_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def _inline_role_labels(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """An item's text split where its role labels begin after the duty's sentence ("Rà soát … phường.
+    Chủ trì: X; phối hợp: Y; thời gian: Z."): (the duty, its labels); (text, []) when it has none."""
+    starts = [m.start() for role, rx in _vocab()["labels"] if role in ("lead", "support")
+              for m in rx.finditer(text) if m.start() > 0 and text[:m.start()].rstrip().endswith(".")]
+    if not starts:
+        return text, []
+    cut = min(starts)
+    labels = labels_in(text[cut:].strip())
+    return (text[:cut].strip(), labels) if labels else (text, [])
+
+
 _TRAILING_ROLE = re.compile(r"^(?P<units>.+?)\s*(?:\(\s*)?(?P<role>chủ\s*trì|phối\s*hợp)(?:\s*\))?$", re.I | re.S)
 
 
@@ -541,6 +554,9 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
     """The task of a numbered item whose sub-items are role labels (Chủ trì / Phối hợp / Thời gian …)."""
     found: dict[str, list[str]] = {}
     label_nodes = []
+    head, inline = _inline_role_labels(node.text)
+    for role, value in inline:  # "a) Rà soát … . Chủ trì: X; phối hợp: Y; thời gian: Z."
+        found.setdefault(role, []).append(value)
     for child in node.children:
         labs = labels_in(child.text)
         for role, value in labs:
@@ -563,7 +579,7 @@ def label_task(node: Node, ctx: _Context) -> Task | None:
         support += [u for u in support_more if u not in support]
     support = [u for u in support if u not in lead]
     due = next((s for v in found.get("due", []) if (s := ctx.time(v))), None)
-    name = _clean_name(node.text) or _clean_name(node.paras[0] if node.paras else "")
+    name = _clean_name(head) or _clean_name(node.paras[0] if node.paras else "")
     parent = node.parent
     return Task(ref=node.ref() or None, group=_clean_name(parent.text) if parent and parent.kind else None,
                 name=name, lead=lead, support=support,
@@ -605,7 +621,7 @@ def unit_span(text: str, start: int = 0, clauses: bool = False) -> str | None:
                 continue  # "…, tổ chức có liên quan", "các tổ chức …": a noun in the list, not a verb
             end = min(end, m.start())
             break
-    span = rest[:end]
+    span = v["prefix_tail"].sub("", rest[:end].rstrip())  # "Công an các đơn vị được kiểm tra tự kiểm tra …"
     # "Văn phòng Sở tự đánh giá": the name ends at "Sở"; not before a qualifier made opaque ("UBND các
     # xã, thị trấn không được kiểm tra")
     closed = next((m for m in v["name_end"].finditer(masked[:end])

@@ -140,6 +140,10 @@ def complete_issuer(issuer_: Issuer | None, seg: Segments, province_: str | None
     if issuer_ is None:
         return None
     name = issuer_.name
+    parent_name = getattr(issuer_, "parent", None)
+    if name.lower() == "văn phòng" and parent_name:  # "UBND TỈNH PHÚ YÊN / VĂN PHÒNG": the council's office
+        abbr = load("abbreviations")["abbreviations"]
+        name = f"{name} " + " ".join(abbr.get(w, w) if w in ("UBND", "HĐND") else w for w in parent_name.split())
     if _BARE_BODY.match(name):
         m = _SELF_LOCALITY.search(" ".join(seg.preamble))
         if m:

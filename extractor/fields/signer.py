@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from extractor.data import load
 from extractor.segment import _SIGNED, AUTHORITY_RE, is_person_name, is_title_line
 from extractor.text import collapse_spaces, is_upper
 from extractor.units import proper_case
@@ -19,14 +21,25 @@ def _title_case(text: str) -> str:
     return proper_case(t) if is_upper(t) else t
 
 
+@lru_cache(maxsize=1)
+def _rank_re() -> re.Pattern:
+    ranks = sorted(load("names")["ranks"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, ranks))})\s+(?=\S)", re.I)
+
+
+def _without_rank(line: str) -> str:
+    """A name line without the rank before it ("Đại tá Phạm Văn Thắng" -> "Phạm Văn Thắng")."""
+    return _rank_re().sub("", line.strip())
+
+
 def _signature_groups(lines: list[str]) -> list[list[str]]:
     """Signature-block lines cut after each person's name: one group per signature."""
     groups: list[list[str]] = [[]]
     for raw in lines:
         groups[-1].append(raw)
-        if is_person_name(collapse_spaces(raw.strip(" *"))):
+        if is_person_name(collapse_spaces(_without_rank(raw.strip(" *")))):
             groups.append([])
-    return [g for g in groups if any(is_person_name(collapse_spaces(x.strip(" *"))) for x in g)]
+    return [g for g in groups if any(is_person_name(collapse_spaces(_without_rank(x.strip(" *")))) for x in g)]
 
 
 def signer(lines: list[str], lead_last: bool = False) -> Signer | None:
@@ -37,7 +50,7 @@ def signer(lines: list[str], lead_last: bool = False) -> Signer | None:
         lines = groups[-1]
     authority = on_behalf = title = name = None
     for raw in lines:
-        t = collapse_spaces(raw.strip(" *"))
+        t = collapse_spaces(_without_rank(raw.strip(" *")))
         if not t or _SIGNED.match(t):
             continue
         m = AUTHORITY_RE.match(t)

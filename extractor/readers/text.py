@@ -160,6 +160,8 @@ def parse_lines(text: str) -> list[Block]:
             rows.clear()
 
     lines = text.splitlines()
+    if sum(1 for ln in lines if ln.lstrip().startswith(">")) >= 5:  # a quoted copy ("> " before each line)
+        lines = [re.sub(r"^\s*(?:>[ \t]?)+", "", ln) for ln in lines]
     i = 0
     while i < len(lines):
         raw = lines[i]

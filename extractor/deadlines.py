@@ -99,6 +99,25 @@ def _inline_labels(text: str, year: int | None, issued: dt.date | None) -> list[
     return out
 
 
+_ASSIGNED_BRACKET = re.compile(r"\((?P<who>[^()]*\b(?:chủ trì|thực hiện)\b[^()]*);\s*(?P<time>[^();]+)\)", re.I)
+
+
+def _bracket_times(text: str, year: int | None, issued: dt.date | None) -> list[tuple[int, int, Deadline]]:
+    """(start, end, deadline) of the time that closes a bracketed assignment without a cue word ("…
+    (Phòng X chủ trì, phối hợp với Y; từ tháng 5/2024 đến tháng 11/2024)"), the context the sentence."""
+    v = _vocab()
+    out = []
+    for m in _ASSIGNED_BRACKET.finditer(text):
+        value = m.group("time").strip(" .")
+        if ":" in value or any(True for _ in deadline_phrases(value)):
+            continue  # "thời gian: Quý IV/2024", "hoàn thành trong Quý II/2024": a label or cue words find it
+        span = parse_time(value, year, issued)
+        if span is not None and span.kind in v["labelled"] and span.kind != "periodic":
+            context = text[:m.start()].strip(" .;")
+            out.append((m.start("time"), m.end("time"), Deadline(**span.model_dump(exclude={"context"}), context=context)))
+    return out
+
+
 def _from_cues(text: str, year: int | None, issued: dt.date | None,
                skip: list[tuple[int, int]] = ()) -> list[Deadline]:
     """Deadlines introduced by cue words ("trước …", "chậm nhất …", "trong thời hạn … kể từ …"), but
@@ -135,7 +154,7 @@ def deadlines(seg: Segments, year: int | None, issued=None) -> list[Deadline]:
         if labelled is not None:
             out.append(labelled)
             continue
-        inline = _inline_labels(text, year, issued)
+        inline = _inline_labels(text, year, issued) + _bracket_times(text, year, issued)
         cued = _from_cues(text, year, issued, [(a, b) for a, b, _ in inline])
         out.extend(cued + [d for _, _, d in inline])
     return out

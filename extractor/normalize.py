@@ -6,8 +6,9 @@ from functools import lru_cache
 
 from extractor import legacy
 from extractor.blocks import Paragraph, RawDocument, Table
+from extractor.data import load
 from extractor.headings import repair_heading
-from extractor.text import is_upper, nfc
+from extractor.text import is_upper, keep_upper_word, nfc
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad](?=\w)|[\u200b-\u200d\u2060\ufeff]")
@@ -30,10 +31,15 @@ def fix_tones(text: str) -> str:
     return _WORD.sub(lambda m: _tone_word(m.group(0)) if _OLD_TONE.search(m.group(0)) else m.group(0), text)
 
 
+# a spacing accent or caret standing alone between spaces: scan noise ("Công an tỉnh Thái Bình ˆ")
+_STRAY_MARKS = re.compile(r"(?:(?<=\s)|^)[\u02b0-\u02ff`´¨]+(?=\s|$)")
+
+
 def normalize_text(text: str) -> str:
     """One string in NFC with one tone placement and plain spaces (newlines kept)."""
     t = nfc(text)
     t = _INVISIBLE.sub("", t)
+    t = _STRAY_MARKS.sub("", t)
     t = _SPACES.sub(" ", t)
     t = re.sub(r"[ ]{2,}", " ", t)
     return fix_tones(t)
@@ -68,10 +74,67 @@ def normalize_document(doc: RawDocument) -> RawDocument:
             blocks.append(Paragraph(repair_heading(fix(b.text) or ""), b.page, b.bold))
         else:
             blocks.append(Table([[fix(c) for c in row] for row in b.rows], b.page, list(b.row_pages)))
-    doc.blocks = blocks
+    doc.blocks = untitle(blocks)
     if encoding == "tcvn3":
         legacy.restore_capitals(doc)
     return doc
+
+
+_TITLE_FUNCTION = {"Và", "Của", "Các", "Thuộc", "Về", "Cho", "Trong", "Với", "Theo", "Tại", "Đối", "Năm", "Những"}
+_CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+
+
+def _title_cased(text: str) -> bool:
+    """True for a line with every word capitalized ("Mục Đích, Yêu Cầu") and not in capitals."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and not is_upper(text)
+
+
+def untitle(blocks: list) -> list:
+    """A copy whose headings have every word capitalized ("Các Phòng, Đơn Vị Thuộc Sở", "Nơi Nhận:") with
+    those lines in sentence case; a word keeps its capital when the running text writes it so and never
+    in lower case ("Sở", "Khánh Hòa"). Other copies as they are."""
+    paras = [b for b in blocks if isinstance(b, Paragraph)]
+    titled = [b for b in paras if _title_cased(b.text) and any(w in _TITLE_FUNCTION for w in b.text.split()[1:])]
+    if len(titled) < 3:
+        return blocks
+    upper: set[str] = set()
+    lower: set[str] = set()
+    for b in paras:
+        if _title_cased(b.text) or is_upper(b.text):
+            continue
+        words = b.text.split()
+        for prev, w in zip(words, words[1:], strict=False):
+            core = w.strip("(),.;:\"'“”")
+            if core[:1].isupper() and not prev.endswith((".", ":", ";")):
+                upper.add(core)
+            elif core[:1].islower():
+                lower.add(core)
+    keep = upper - {w.lower() for w in lower} - {w for w in upper if w.lower() in lower}
+
+    def fix(text: str) -> str:
+        words = text.split()
+        lead = next((k for k, w in enumerate(words) if re.search(r"[^\W\d_]", w)), 0)  # "2. Các Phòng …"
+        return " ".join(w if k <= lead or _kept(w.strip("(),.;:\"'“”"), keep) else w.lower()
+                        for k, w in enumerate(words))
+    return [Paragraph(fix(b.text), b.page, b.bold) if isinstance(b, Paragraph) and _title_cased(b.text)
+            and not _person_like(b.text) else b for b in blocks]
+
+
+def _kept(word: str, keep: set[str]) -> bool:
+    """True for a word a title-cased line keeps as it is: a name the text capitalizes, an abbreviation."""
+    return word in keep or keep_upper_word(word) or len(word) >= 2 and is_upper(word)
+
+
+def _person_like(text: str) -> bool:
+    """True for a line that may be a person's name: two to five words after a Vietnamese surname."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and words[0] in _surnames()
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(load("names")["surnames"])
 
 
 _LIST_START = re.compile(r"^([a-zđ]\s*\)|[a-zđ]\.\s)")

@@ -422,10 +422,16 @@ def _find_type_line(items: list[Block], after: int) -> int | None:
     """Index of the type line ("KẾ HOẠCH", "QUYẾT ĐỊNH" in capitals) within the lines after the header."""
     for i in range(after, min(len(items), after + 25)):
         t = _text(items[i])
-        found = type_word(t) if isinstance(items[i], Paragraph) and len(t) < 300 else None
+        found = _type_line_word(t) if isinstance(items[i], Paragraph) and len(t) < 300 else None
         if found and is_upper(found[0]):
             return i
     return None
+
+
+def _type_line_word(t: str) -> tuple[str, str] | None:
+    """type_word of a type line, also when a copy set it in title or sentence case on its own ("Kế Hoạch")."""
+    bare = t.strip(" .:*")
+    return type_word(t) or (type_word(bare.upper()) if bare[:1].isupper() and bare.upper() in _type_words() else None)
 
 
 def _read_header(items: list[Block], anchors: list[int], end: int, seg: Segments) -> None:
@@ -551,7 +557,7 @@ def segment(blocks: list[Block]) -> Segments:
         _read_header(items, anchors, end, seg)
         pos = min(end, n)
     if type_i is not None:
-        seg.type_line, rest = type_word(_text(items[type_i]))
+        seg.type_line, rest = _type_line_word(_text(items[type_i]))
         joint = re.match(r"(?i)^liên\s+tịch\b\s*", rest or "")
         if joint:  # "KẾ HOẠCH LIÊN TỊCH"
             seg.joint, rest = True, rest[joint.end():]

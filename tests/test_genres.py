@@ -201,3 +201,151 @@ def test_tab_separated_rows_and_columns_set_side_by_side_with_spaces_are_tables(
     assert (para.text, heading.text) == ("KẾ HOẠCH", "I.      MỤC ĐÍCH, YÊU CẦU")  # an indent is no column
     assert isinstance(table, Table) and table.rows[1] == [
         "1", "Kiện toàn Bộ phận Một cửa xã", "Công chức Văn phòng - Thống kê", "ngày 5/ 3/2024"]
+
+
+WARD_QUOTED = "\n".join("> " + line for line in """ỦY BAN NHÂN DÂN QUẬN 3
+ỦY BAN NHÂN DÂN
+PHƯỜNG VÕ THỊ SÁU
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 57/KH-UBND
+Quận 3, ngày 18 tháng 3 năm 2024
+KẾ HOẠCH
+Thực hiện công tác cải cách hành chính trên địa bàn phường năm 2024
+Căn cứ Nghị định số 45/2020/NĐ-CP ngày 08 tháng 4 năm 2020 của Chính phủ về thực hiện thủ tục hành chính trên môi trường điện tử;
+I. NHIỆM VỤ CỤ THỂ
+a) Rà soát, niêm yết công khai thủ tục hành chính. Chủ trì: Công chức Văn phòng - Thống kê; phối hợp: Công chức Tư pháp - Hộ tịch; thời gian: trước ngày 31/3/2024.
+b) Hướng dẫn người dân nộp hồ sơ trực tuyến. Chủ trì: Tổ công nghệ số cộng đồng phường; phối hợp: Đoàn Thanh niên phường, Ban điều hành các khu phố; thời gian: thường xuyên.
+Nơi nhận:
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Nguyễn Văn Hải""".split("\n"))
+
+
+def test_a_quoted_ward_plan_with_role_labels_after_each_duty():
+    plan = extract_text("Chào bạn, mình gửi kế hoạch bên phường mình:\n\n" + WARD_QUOTED)
+    assert (plan.number, plan.issuer.name) == ("57/KH-UBND", "Ủy ban nhân dân phường Võ Thị Sáu")
+    assert [(t.name, t.lead, t.support, t.due.kind) for t in plan.tasks] == [
+        ("Rà soát, niêm yết công khai thủ tục hành chính.", ["Công chức Văn phòng - Thống kê"],
+         ["Công chức Tư pháp - Hộ tịch"], "date"),
+        ("Hướng dẫn người dân nộp hồ sơ trực tuyến.", ["Tổ công nghệ số cộng đồng phường"],
+         ["Đoàn Thanh niên phường", "Ban điều hành các khu phố"], "ongoing")]
+
+
+OFFICE = """THÔNG TIN VĂN BẢN
+Số/Ký hiệu: 39/KH-VP
+Độ khẩn: Thường
+NỘI DUNG VĂN BẢN
+UBND TỈNH PHÚ YÊN
+VĂN PHÒNG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 39/KH-VP
+Phú Yên, ngày 27 tháng 12 năm 2023
+KẾ HOẠCH
+Kiểm soát thủ tục hành chính năm 2024
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;
+I. KIỂM TRA CÔNG TÁC KIỂM SOÁT THỦ TỤC HÀNH CHÍNH
+1. Đối tượng: Sở Xây dựng, Ủy ban nhân dân huyện Tuy An và 04 Ủy ban nhân dân cấp xã thuộc huyện được kiểm tra.
+2. Thời gian: Quý II và Quý III năm 2024.
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Cảnh sát quản lý hành chính về trật tự xã hội chủ trì, phối hợp với Phòng Hậu cần tổng hợp kết quả, báo cáo trước ngày 15/6/2024.
+2. Công an các đơn vị được kiểm tra tự kiểm tra, xây dựng báo cáo theo đề cương.
+Nơi nhận:
+- Lưu: VT.
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Đại tá Phạm Văn Thắng ˆ
+"""
+
+
+def test_an_office_of_a_council_police_units_a_rank_and_an_inspection_period_that_is_no_deadline():
+    plan = extract_text(OFFICE)
+    assert (plan.number, plan.issuer.name) == ("39/KH-VP", "Văn phòng Ủy ban nhân dân tỉnh Phú Yên")
+    assert (plan.signer.name, plan.signer.title) == ("Phạm Văn Thắng", "Phó Chánh Văn phòng")
+    assert [(t.name, t.count) for t in plan.inspection.targets] == [
+        ("Sở Xây dựng", None), ("Ủy ban nhân dân huyện Tuy An", None), ("Ủy ban nhân dân cấp xã", 4)]
+    assert plan.inspection.period.kind == "range"
+    assert [d.text for d in plan.deadlines] == ["trước ngày 15/6/2024"]
+    assert [(t.lead, t.support) for t in plan.tasks] == [
+        (["Phòng Cảnh sát quản lý hành chính về trật tự xã hội"], ["Phòng Hậu cần"]),
+        (["Công an các đơn vị được kiểm tra"], [])]
+
+
+TITLED = """UBND TỈNH KHÁNH HÒA
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 845/KH-SKHĐT
+Khánh Hòa, ngày 22 tháng 3 năm 2024
+
+Kế Hoạch
+Cải Cách Hành Chính Năm 2024 Của Sở Kế Hoạch Và Đầu Tư
+
+Căn cứ Kế hoạch số 1020/KH-UBND ngày 02/02/2024 của Ủy ban nhân dân tỉnh Khánh Hòa về cải cách hành chính;
+
+I. Mục Đích, Yêu Cầu
+
+Cụ thể hóa các nhiệm vụ của tỉnh thuộc lĩnh vực kế hoạch và đầu tư, báo cáo về Văn phòng Sở.
+
+II. Tổ Chức Thực Hiện
+
+1. Các Phòng, Đơn Vị Thuộc Sở
+
+Triển khai các nhiệm vụ được phân công tại Phụ lục; gửi báo cáo về Văn phòng Sở trước ngày 05 của tháng cuối quý.
+
+Nơi Nhận:
+- Sở Nội vụ;
+- Lưu: VT, VP.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Quang Thuận
+
+Phụ Lục
+Nhiệm Vụ Cải Cách Hành Chính Năm 2024
+(Kèm theo Kế hoạch số 845/KH-SKHĐT ngày 22/3/2024 của Sở Kế hoạch và Đầu tư)
+
+I. CẢI CÁCH THỂ CHẾ
+
+STT: 1
+Nhiệm vụ: Rà soát văn bản quy phạm pháp luật
+Chỉ tiêu/Kết quả cần đạt: 100% văn bản được rà soát
+Đơn vị chủ trì: Thanh tra Sở
+Đơn vị phối hợp: Các phòng chuyên môn
+Thời gian hoàn thành: Quý IV/2024
+
+STT: 2
+Nhiệm vụ: Đăng ký doanh nghiệp qua mạng
+Chỉ tiêu/Kết quả cần đạt: Trên 95% hồ sơ
+Đơn vị chủ trì: Phòng Đăng ký kinh doanh
+Đơn vị phối hợp:
+Thời gian hoàn thành: Hằng quý
+"""
+
+
+def test_a_copy_in_title_case_and_an_annex_shown_as_records():
+    plan = extract_text(TITLED)
+    assert plan.doc_type == "ke_hoach" and plan.title.lower() == "cải cách hành chính năm 2024 của sở kế hoạch và đầu tư"
+    assert plan.recipients == ["Sở Nội vụ", "Lưu: VT, VP."]
+    assert [(t.name, t.lead, t.group, t.source) for t in plan.tasks] == [
+        ("Rà soát văn bản quy phạm pháp luật", ["Thanh tra Sở"], "CẢI CÁCH THỂ CHẾ", "table"),
+        ("Đăng ký doanh nghiệp qua mạng", ["Phòng Đăng ký kinh doanh"], "CẢI CÁCH THỂ CHẾ", "table"),
+        ("Triển khai các nhiệm vụ được phân công tại Phụ lục; gửi báo cáo về Văn phòng Sở trước ngày 05 của tháng cuối quý.",
+         ["Các phòng, đơn vị thuộc Sở"], "Các phòng, đơn vị thuộc Sở", "text")]
+    assert plan.tasks[0].output == "100% văn bản được rà soát" and plan.tasks[1].due.kind == "periodic"
+    assert [d.text for d in plan.deadlines] == ["trước ngày 05 của tháng cuối quý"]
+
+
+def test_a_table_in_fixed_width_columns():
+    text = ("STT  Đơn vị được kiểm tra         Thời gian kiểm tra  Ghi chú\n\n"
+            "I    Thành phố Thái Bình\n\n"
+            "1    Công an thành phố Thái Bình  16/4/2024\n\n"
+            "2    Công an phường Trần Lãm      17/4/2024           Cùng đợt\n\n"
+            "Chia sẻ: Facebook | Zalo\n")
+    table, after = parse_lines(text)
+    assert table.rows == [["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra", "Ghi chú"],
+                          ["I", "Thành phố Thái Bình", "", ""], ["1", "Công an thành phố Thái Bình", "16/4/2024", ""],
+                          ["2", "Công an phường Trần Lãm", "17/4/2024", "Cùng đợt"]]
+    assert after.text == "Chia sẻ: Facebook | Zalo"

@@ -443,6 +443,67 @@ def find_flat_tables(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_FIELD = re.compile(r"^(?P<key>[^:]{2,45}?)\s*:\s*(?P<value>.*)$")
+_GROUP_HEADING = re.compile(r"^(?P<stt>[IVXLC]{1,5}|[A-Z])\s*[.)]\s+(?P<name>\S.*)$")
+
+
+def find_record_tables(blocks: list[Block]) -> list[Block]:
+    """`blocks` with tables shown as records ("STT: 1" / "Nhiệm vụ: …" / "Đơn vị chủ trì: …" / …, the
+    rows of a responsive page one field per line) replaced by Table blocks; a Roman heading between the
+    records is a group row."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        found = _records_at(blocks, i)
+        if found is None:
+            out.append(blocks[i])
+            i += 1
+            continue
+        table, i = found
+        if out and isinstance(out[-1], Paragraph) and (g := _GROUP_HEADING.match(out[-1].text.strip())):
+            out.pop()  # the heading just above the first record is its group
+            table.rows.insert(1, [g.group("stt"), g.group("name"), *[None] * (len(table.rows[0]) - 2)])
+        out.append(table)
+    return out
+
+
+def _records_at(blocks: list[Block], i: int) -> tuple[Table, int] | None:
+    """The record table starting at block `i` and the index after it, or None."""
+    def field(k: int) -> tuple[str, str] | None:
+        b = blocks[k] if k < len(blocks) else None
+        m = _FIELD.match(b.text.strip()) if isinstance(b, Paragraph) else None
+        return (_clean(m.group("key")), m.group("value").strip()) if m else None
+
+    first = field(i)
+    if first is None or header_role(first[0]) != "stt":
+        return None
+    keys = [first[0]]
+    k = i + 1
+    while (f := field(k)) is not None and f[0] != first[0]:
+        keys.append(f[0])
+        k += 1
+    roles = resolve_roles([header_role(x) for x in keys])
+    if len(keys) < 3 or not is_task_table(roles):
+        return None
+    rows: list[list[Cell]] = [keys]
+    k = i
+    while k < len(blocks):
+        if isinstance(blocks[k], Paragraph) and (g := _GROUP_HEADING.match(blocks[k].text.strip())) \
+                and field(k + 1) and field(k + 1)[0] == first[0]:
+            rows.append([g.group("stt"), g.group("name"), *[None] * (len(keys) - 2)])
+            k += 1
+            continue
+        values = [field(k + j) for j in range(len(keys))]
+        if any(v is None for v in values) or [v[0] for v in values] != keys:
+            break
+        rows.append([v[1] for v in values])
+        k += len(keys)
+    if sum(1 for r in rows[1:] if r[1] is not None and r[2:] != [None] * (len(keys) - 2)) < 2:
+        return None
+    page = blocks[i].page
+    return Table(rows, page, [page] * len(rows)), k
+
+
 def _table_end(paras: list[Paragraph | None], first: int) -> int:
     """Index of the first paragraph after `first` that cannot belong to the table: a non-paragraph
     block, a heading or signature line, the site's chrome (`chrome.json`: end markers, dropped lines)

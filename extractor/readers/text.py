@@ -5,7 +5,7 @@ import re
 
 from extractor import legacy
 from extractor.blocks import Block, Paragraph, RawDocument, ReadError, Table
-from extractor.readers.flat_table import find_flat_tables
+from extractor.readers.flat_table import find_flat_tables, find_record_tables, header_role, is_stt
 from extractor.text import strip_markup
 
 _VIET_WORDS = re.compile(r"\b(của|và|các|ngày|tháng|năm|được|trong|thực hiện)\b")
@@ -148,6 +148,33 @@ def _two_columns(lines: list[str], i: int) -> tuple[Table, int] | None:
     return (Table(rows), j) if paired >= 2 else None
 
 
+_CELL_GAP = re.compile(r"\S+(?: \S+)*")
+
+
+def _fixed_width_table(lines: list[str], i: int) -> tuple[Table, int] | None:
+    """A table set in fixed-width columns (a header line of column names two spaces apart or more, then
+    rows that start with their ordinal, blank lines between them allowed), from line `i`."""
+    header = lines[i].rstrip()
+    cells = [(m.start(), m.group(0)) for m in _CELL_GAP.finditer(header)]
+    if len(cells) < 3 or sum(1 for _, c in cells if header_role(c)) < 2 or header_role(cells[0][1]) != "stt":
+        return None
+    starts = [a for a, _ in cells]
+    rows: list[list[str]] = [[c for _, c in cells]]
+    j, end = i + 1, i + 1
+    while j < len(lines):
+        line = lines[j].rstrip()
+        if not line.strip():
+            j += 1
+            continue
+        first = line[:starts[1]].strip()
+        if not is_stt(first) or line[starts[1] - 1:starts[1]].strip():
+            break  # a row starts with its ordinal, in the first column only
+        bounds = [*starts[1:], len(line) + 1]
+        rows.append([first, *(line[a:b].strip() for a, b in zip(starts[1:], bounds[1:], strict=False))])
+        j = end = j + 1
+    return (Table(rows), end) if len(rows) >= 3 else None
+
+
 def parse_lines(text: str) -> list[Block]:
     """Paragraphs (one per non-blank line; a line of spaces gives an empty one) and `|` tables."""
     blocks: list[Block] = []
@@ -169,6 +196,7 @@ def parse_lines(text: str) -> list[Block]:
         i += 1
         laid_out = (_grid_table(lines, i - 1) if line.startswith("+") else None) \
             or (_tab_table(lines, i - 1) if "\t" in line else None) \
+            or (_fixed_width_table(lines, i - 1) if "  " in line else None) \
             or (_two_columns(lines, i - 1) if "    " in line else None)
         if laid_out is not None:
             flush()
@@ -203,5 +231,5 @@ def read(data: bytes, fmt: str = "txt") -> RawDocument:
     text = decode(data)
     if not text.strip():
         raise ReadError("the file has no text")
-    blocks = find_flat_tables(parse_lines(text))
+    blocks = find_record_tables(find_flat_tables(parse_lines(text)))
     return RawDocument([b for b in blocks if not isinstance(b, Paragraph) or b.text], fmt)

@@ -16,25 +16,22 @@ The answer keys in gold/ are written by hand and are not produced here.
 """
 from __future__ import annotations
 
-import io
-import random
 import sys
 from pathlib import Path
 
 import docx
-import numpy as np
 import pypdfium2 as pdfium
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from PIL import Image, ImageFilter
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from generate import Grid, Para, Section, header, to_docx, to_pdf  # noqa: E402
 from official import annex_table, centered, finish, group, heading, signature  # noqa: E402
+from plandoc import scan  # noqa: E402
 
 # ---------------------------------------------------------------- d01: district plan, borderless annex table
 
@@ -353,30 +350,6 @@ def d03_ninh_thuan() -> list:
     return parts
 
 
-def scan(pdf_bytes: bytes, seed: int = 7) -> bytes:
-    """An image-only PDF made from a text PDF as a scanner would: pages rendered at 200 dpi in grey, turned by
-    0.5-1 degree (alternating sides), the second page speckled with noise and slightly blurred."""
-    rng = random.Random(seed)
-    noise = np.random.default_rng(seed)
-    pdf = pdfium.PdfDocument(pdf_bytes)
-    images = []
-    for i in range(len(pdf)):
-        img = pdf[i].render(scale=200 / 72, grayscale=True).to_pil().convert("L")
-        angle = rng.uniform(0.5, 1.0) * (1 if i % 2 == 0 else -1)
-        img = img.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255)
-        if i == 1:
-            a = np.asarray(img, dtype=np.float32)
-            a += noise.normal(0, 14, a.shape)
-            specks = noise.random(a.shape) < 0.0015
-            a[specks] = 40
-            img = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.6))
-        images.append(img)
-    pdf.close()
-    out = io.BytesIO()
-    images[0].save(out, "PDF", save_all=True, append_images=images[1:], resolution=200.0, quality=80)
-    return out.getvalue()
-
-
 # ---------------------------------------------------------------- d04: Word automatic numbering
 
 # (level, text): level 0/1 = the multi-level list "I." / "1."; "a" = an "a)" list item (a new run of a) after
@@ -564,7 +537,8 @@ def main(argv: list[str]) -> None:
     extra = Path(argv[argv.index("--text-pdf") + 1]) if "--text-pdf" in argv else None
     for stem, data in docs.items():
         if stem in SCANNED_ONLY:
-            (HERE / "scanned" / f"{stem}.pdf").write_bytes(scan(pdfs[stem]))
+            (HERE / "scanned" / f"{stem}.pdf").write_bytes(
+                scan(pdfs[stem], seed=7, turn=(0.5, 1.0), noisy=1, sigma=14, specks=0.0015, blur=0.6))
             if extra:
                 extra.mkdir(parents=True, exist_ok=True)
                 (extra / f"{stem}.docx").write_bytes(data)

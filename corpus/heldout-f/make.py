@@ -15,80 +15,19 @@ The answer keys in gold/ are written by hand and are not produced here.
 """
 from __future__ import annotations
 
-import io
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import a4_document, no_borders, page_number  # noqa: E402
-from official import NBSP, write_words  # noqa: E402
+from official import MOTTO as MOTTO_LINES  # noqa: E402
+from official import NBSP  # noqa: E402
+from plandoc import Annex, Doc, Look, Table, build, md_escape, web_cells  # noqa: E402
 
-MOTTO = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
-
-# ---------------------------------------------------------------- the parts of a document
-
-
-@dataclass
-class Table:
-    """A bordered table: rows of cells; None = covered by the cell to its left, "^" = covered by the cell
-    above; a row of two cells under a wider table is a group row (its title spans the rest)."""
-
-    head: list[list[str | None]]
-    body: list[list[str | None]]
-    widths: list[float]
-
-    @property
-    def ncols(self) -> int:
-        """The number of grid columns."""
-        return len(self.widths)
-
-    def grid(self) -> list[list[str | None]]:
-        """Every row padded to the full width (group rows spanned)."""
-        rows = []
-        for row in [*self.head, *self.body]:
-            if len(row) == 2 and self.ncols > 2:
-                row = [row[0], row[1], *[None] * (self.ncols - 2)]
-            rows.append(list(row))
-        return rows
-
-
-@dataclass
-class Annex:
-    """An annex on landscape pages: label, title, the note under it, its table."""
-
-    label: str
-    title: str
-    note: str
-    table: Table
-
-
-@dataclass
-class Doc:
-    """One plan: header cells, type line, title, preamble, body blocks, signature and annexes."""
-
-    issuer: list[tuple[str, bool]]  # (line, bold)
-    number: str
-    date_line: str
-    type_line: str
-    title: list[str]
-    preamble: list[str]
-    body: list  # ("h", text) | ("p", text) | ("table", Table)
-    recipients: list[str]
-    authority: list[str]
-    signer: str
-    annexes: list[Annex] = field(default_factory=list)
-    web_number: str | None = None  # the number as the web copy shows it, when it differs
-
+MOTTO = MOTTO_LINES[:2]
+# the header table: the motto's rule line in 13 pt, a rule under the issuer
+LOOK = Look(motto_sizes=(13, 14, 13), issuer_rule=True)
 
 # ---------------------------------------------------------------- f01: Kon Tum, rà soát TTHC
 
@@ -632,178 +571,7 @@ def f05() -> Doc:
     )
 
 
-# ---------------------------------------------------------------- DOCX (the official file)
-
-
-def _row_flag(row, tag: str) -> None:
-    """A row property switched on (w:cantSplit, w:tblHeader)."""
-    el = OxmlElement(f"w:{tag}")
-    row._tr.get_or_add_trPr().append(el)
-
-
-def _runs(p, text: str, bold: bool = False, italic: bool = False, size: float = 14) -> None:
-    """One run of text with its font."""
-    run = p.add_run(text)
-    run.bold, run.italic = bold, italic
-    run.font.size = Pt(size)
-    run.font.name = "Times New Roman"
-
-
-def _para(d, text: str, bold: bool = False, italic: bool = False, align: str = "justify", indent: bool = True,
-          size: float = 14, before: float = 6, keep: bool = False):
-    """A body paragraph: Times New Roman, justified, first line indented 1 cm, 6 pt before, line 1.1."""
-    p = d.add_paragraph()
-    p.alignment = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                   "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
-    fmt = p.paragraph_format
-    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(before), Pt(0), 1.1
-    fmt.keep_with_next = keep
-    if indent and align == "justify":
-        fmt.first_line_indent = Cm(1)
-    _runs(p, text, bold, italic, size)
-    return p
-
-
-def _cell(cell, lines: list[tuple[str, bool, bool, float]], align: str = "center") -> None:
-    """A cell's paragraphs: (text, bold, italic, size) each, no spacing."""
-    first = True
-    for text, bold, italic, size in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.LEFT
-        p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
-        _runs(p, text, bold, italic, size)
-
-
-def _header(d, doc: Doc) -> None:
-    """The 2x2 borderless header table: issuer | motto, number | place and date."""
-    t = d.add_table(rows=2, cols=2)
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    no_borders(t)
-    widths = (Cm(6.3), Cm(10.2))
-    for col, w in zip(t.columns, widths, strict=True):
-        col.width = w
-    for row in t.rows:
-        _row_flag(row, "cantSplit")
-        for c, w in zip(row.cells, widths, strict=True):
-            c.width = w
-    _cell(t.cell(0, 0), [*[(text, bold, False, 13) for text, bold in doc.issuer], ("-------", False, False, 13)])
-    _cell(t.cell(0, 1), [(MOTTO[0], True, False, 13), (MOTTO[1], True, False, 14),
-                         ("---------------", False, False, 13)])
-    _cell(t.cell(1, 0), [(doc.number, False, False, 13)])
-    _cell(t.cell(1, 1), [(doc.date_line, False, True, 14)])
-
-
-def _table(d, table: Table, size: float = 12) -> None:
-    """A bordered table: header rows bold and repeated on every page, group rows bold, merges applied."""
-    grid = table.grid()
-    t = d.add_table(rows=len(grid), cols=table.ncols)
-    t.style = d.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    nhead = len(table.head)
-    spans = []
-    for r, row in enumerate(grid):
-        group = r >= nhead and len([x for x in row if x not in (None, "^")]) == 2 and row[2] is None
-        for c, text in enumerate(row):
-            if text in (None, "^"):
-                continue
-            c1 = c
-            while c1 + 1 < table.ncols and grid[r][c1 + 1] is None:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(grid) and grid[r1 + 1][c] == "^":
-                r1 += 1
-            spans.append((r, c, r1, c1))
-            bold = r < nhead or group
-            align = "center" if r < nhead or c == 0 else "left"
-            _cell(t.cell(r, c), [(line, bold, False, size) for line in text.split("\n")], align)
-        if r < nhead:
-            _row_flag(t.rows[r], "tblHeader")
-        _row_flag(t.rows[r], "cantSplit")
-    for r, c, r1, c1 in spans:
-        if (r, c) != (r1, c1):
-            t.cell(r, c).merge(t.cell(r1, c1))
-    for col, w in zip(t.columns, table.widths, strict=True):
-        col.width = Cm(w)
-    for row in t.rows:
-        for c, cell in enumerate(row.cells):
-            cell.width = Cm(table.widths[c])
-
-
-def _signature(d, doc: Doc) -> None:
-    """Nơi nhận on the left, the authority lines and the signer on the right, in a borderless table."""
-    t = d.add_table(rows=1, cols=2)
-    t.autofit = False
-    no_borders(t)
-    left, right = t.rows[0].cells
-    t.columns[0].width, t.columns[1].width = Cm(8.0), Cm(8.5)
-    left.width, right.width = Cm(8.0), Cm(8.5)
-    _cell(left, [("Nơi nhận:", True, True, 12), *[(x, False, False, 11) for x in doc.recipients]], "left")
-    _cell(right, [*[(x, True, False, 14) for x in doc.authority], ("", False, False, 14), ("", False, False, 14),
-                  ("", False, False, 14), (doc.signer, True, False, 14)])
-
-
-def _landscape(d) -> None:
-    """A new section on landscape A4 pages (page numbers carried on)."""
-    sec = d.add_section(WD_SECTION.NEW_PAGE)
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21)
-    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = Cm(1.5), Cm(1.5), Cm(2), Cm(1.5)
-    sec.different_first_page_header_footer = False
-
-
-def to_word(doc: Doc) -> bytes:
-    """The document as an official Word file."""
-    d = a4_document(font_size=14, margins=(3, 1.5, 2, 2))
-    sec = d.sections[0]
-    sec.header_distance = Cm(0.8)
-    sec.different_first_page_header_footer = True  # no number on the first page
-    page_number(sec, shown="2", half_points=26)
-    _header(d, doc)
-    _para(d, doc.type_line, bold=True, align="center", before=18, keep=True)
-    for line in doc.title:
-        _para(d, line, bold=True, align="center", before=0, keep=True)
-    rule = _para(d, "", align="center", before=0, size=3)
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    pbdr.append(bottom)
-    rule._p.get_or_add_pPr().append(pbdr)
-    rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = Cm(6.5)
-    for i, text in enumerate(doc.preamble):
-        _para(d, text, italic=i < len(doc.preamble) - 1)
-    for kind, value in doc.body:
-        if kind == "h":
-            _para(d, value, bold=True, keep=True)
-        elif kind == "p":
-            _para(d, value)
-        elif kind == "table":
-            _para(d, "", before=0, size=4)
-            _table(d, value)
-    _para(d, "", before=0)
-    _signature(d, doc)
-    for annex in doc.annexes:
-        _landscape(d)
-        _para(d, annex.label, bold=True, align="center", before=0, keep=True)
-        _para(d, annex.title, bold=True, align="center", before=0, keep=True)
-        _para(d, annex.note, italic=True, align="center", before=0, size=13, keep=True)
-        _para(d, "", before=0, size=6)
-        _table(d, annex.table)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
 # ---------------------------------------------------------------- web copies
-
-
-def _cells(table: Table):
-    """Each row's cells as the web page has them (covered cells left out)."""
-    for row in table.grid():
-        yield [x for x in row if x not in (None, "^")]
 
 
 def seed_pipes(doc: Doc) -> str:
@@ -834,7 +602,7 @@ def seed_pipes(doc: Doc) -> str:
     out.append("\n".join(["Nơi nhận:", *doc.recipients]) + " | " + "\n".join([*doc.authority, doc.signer]) + " |")
     for annex in doc.annexes:
         out += [annex.label, annex.title, annex.note]
-        for cells in _cells(annex.table):
+        for cells in web_cells(annex.table):
             out.append(" | ".join(c.replace("\n", " ") for c in cells) + " |")
     out += ["Văn bản gốc", "Tải văn bản: Word | PDF", "Hệ thống pháp luật Việt Nam - Cơ sở dữ liệu văn bản pháp luật"]
     return "\n".join(out) + "\n"
@@ -863,7 +631,7 @@ def seed_flat(doc: Doc) -> str:
     for annex in doc.annexes:
         note = annex.note.replace("số 64/KH-UBND ngày 07/3/2024", "số        /KH-UBND ngày      /3/2024")
         out += [annex.label, "", annex.title, note, ""]
-        for cells in _cells(annex.table):
+        for cells in web_cells(annex.table):
             for cell in cells:
                 for line in (cell.split("\n") if cell else [NBSP]):
                     out += [line, ""]
@@ -878,14 +646,6 @@ def seed_flat(doc: Doc) -> str:
     return "\n".join(out) + "\n"
 
 
-def _md_escape(text: str) -> str:
-    """A paragraph as the converter writes it: a leading "1." escaped so that it is no list."""
-    head, _, rest = text.partition(" ")
-    if head[:-1].isdigit() and head.endswith("."):
-        return head[:-1] + "\\. " + rest
-    return text
-
-
 def seed_markdown(doc: Doc) -> str:
     """A Markdown conversion of the Word file: header cells one after another with backslash line breaks,
     the date in italics, bold headings with escaped numbers, a pipe table, bold signature lines."""
@@ -896,14 +656,14 @@ def seed_markdown(doc: Doc) -> str:
         out += [f"*{text}*" if i < len(doc.preamble) - 1 else text, ""]
     for kind, value in doc.body:
         if kind == "h":
-            out += [f"**{_md_escape(value)}**", ""]
+            out += [f"**{md_escape(value)}**", ""]
         elif kind == "p":
-            out += [_md_escape(value), ""]
+            out += [md_escape(value), ""]
         else:
             head = value.head[0]
             out.append("| " + " | ".join(head) + " |")
             out.append("|" + "|".join("---" for _ in head) + "|")
-            for cells in _cells(value):
+            for cells in web_cells(value):
                 if cells != head:
                     out.append("| " + " | ".join(cells) + " |")
             out.append("")
@@ -967,13 +727,7 @@ DOCUMENTS = {
 
 def main() -> None:
     """Write seeds/, docx/ and pdf/ for every document of set F."""
-    (HERE / "seeds").mkdir(exist_ok=True)
-    words = {}
-    for stem, (make, seed) in DOCUMENTS.items():
-        doc = make()
-        (HERE / "seeds" / f"{stem}.txt").write_text(seed(doc), encoding="utf-8")
-        words[stem] = to_word(doc)
-    write_words(HERE, words)
+    build(HERE, DOCUMENTS, LOOK)
 
 
 if __name__ == "__main__":

@@ -16,87 +16,25 @@ The answer keys in gold/ are written by hand and are not produced here.
 """
 from __future__ import annotations
 
-import io
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
-
-from docx.enum.section import WD_ORIENT, WD_SECTION
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import a4_document, no_borders, page_number  # noqa: E402
-from official import write_words  # noqa: E402
+from plandoc import (  # noqa: E402
+    Annex,
+    Doc,
+    Table,
+    build,
+    md_escape,
+    plain_grid,
+    sign_cell,
+    title_line,
+    web_cells,
+)
 
-MOTTO = [("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True), ("Độc lập - Tự do - Hạnh phúc", True),
-         ("---------------", False)]
 PARTY = [("ĐẢNG CỘNG SẢN VIỆT NAM", True)]
-
-# ---------------------------------------------------------------- the parts of a document
-
-
-@dataclass
-class Table:
-    """A bordered table: rows of cells; None = covered by the cell to its left, "^" = covered by the cell
-    above; a row of two cells under a wider table is a group row (its title spans the rest)."""
-
-    head: list[list[str | None]]
-    body: list[list[str | None]]
-    widths: list[float]
-
-    @property
-    def ncols(self) -> int:
-        """The number of grid columns."""
-        return len(self.widths)
-
-    def grid(self) -> list[list[str | None]]:
-        """Every row padded to the full width (group rows spanned)."""
-        rows = []
-        for row in [*self.head, *self.body]:
-            if len(row) == 2 and self.ncols > 2:
-                row = [row[0], row[1], *[None] * (self.ncols - 2)]
-            rows.append(list(row))
-        return rows
-
-
-@dataclass
-class Annex:
-    """An annex on landscape pages: label, title, the note under it, its table."""
-
-    label: str
-    title: str
-    note: str
-    table: Table
-
-
-@dataclass
-class Doc:
-    """One plan: header cells, type line, title, preamble, body blocks, signature and annexes. A joint plan
-    has a second issuer (a third header column) and a second signature, set on the left."""
-
-    issuer: list[tuple[str, bool]]  # (line, bold)
-    number: str
-    date_line: str
-    type_line: str
-    title: list[str]
-    preamble: list[str]
-    body: list  # ("h", text) | ("p", text) | ("table", Table)
-    recipients: list[str]
-    authority: list[str]
-    signer: str
-    annexes: list[Annex] = field(default_factory=list)
-    motto: list[tuple[str, bool]] = field(default_factory=lambda: list(MOTTO))
-    issuer2: list[tuple[str, bool]] | None = None
-    authority2: list[str] | None = None
-    signer2: str | None = None
-    italic_preamble: bool = True
-
 
 # ---------------------------------------------------------------- g01: Huyện ủy Lục Nam, lãnh đạo CCHC
 
@@ -503,208 +441,7 @@ def g05() -> Doc:
     )
 
 
-# ---------------------------------------------------------------- DOCX (the official file)
-
-
-def _row_flag(row, tag: str) -> None:
-    """A row property switched on (w:cantSplit, w:tblHeader)."""
-    el = OxmlElement(f"w:{tag}")
-    row._tr.get_or_add_trPr().append(el)
-
-
-def _runs(p, text: str, bold: bool = False, italic: bool = False, size: float = 14) -> None:
-    """One run of text with its font."""
-    run = p.add_run(text)
-    run.bold, run.italic = bold, italic
-    run.font.size = Pt(size)
-    run.font.name = "Times New Roman"
-
-
-def _para(d, text: str, bold: bool = False, italic: bool = False, align: str = "justify", indent: bool = True,
-          size: float = 14, before: float = 6, keep: bool = False):
-    """A body paragraph: Times New Roman, justified, first line indented 1 cm, 6 pt before, line 1.1."""
-    p = d.add_paragraph()
-    p.alignment = {"justify": WD_ALIGN_PARAGRAPH.JUSTIFY, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                   "left": WD_ALIGN_PARAGRAPH.LEFT}[align]
-    fmt = p.paragraph_format
-    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(before), Pt(0), 1.1
-    fmt.keep_with_next = keep
-    if indent and align == "justify":
-        fmt.first_line_indent = Cm(1)
-    _runs(p, text, bold, italic, size)
-    return p
-
-
-def _cell(cell, lines: list[tuple[str, bool, bool, float]], align: str = "center") -> None:
-    """A cell's paragraphs: (text, bold, italic, size) each, no spacing."""
-    first = True
-    for text, bold, italic, size in lines:
-        p = cell.paragraphs[0] if first else cell.add_paragraph()
-        first = False
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER if align == "center" else WD_ALIGN_PARAGRAPH.LEFT
-        p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(0)
-        _runs(p, text, bold, italic, size)
-
-
-def _header(d, doc: Doc) -> None:
-    """The borderless header table: issuer | motto, number | place and date; a joint plan has the two issuers
-    in two columns and the number spanning both."""
-    joint = doc.issuer2 is not None
-    widths = (Cm(4.1), Cm(4.5), Cm(8.9)) if joint else (Cm(6.3), Cm(10.2))
-    t = d.add_table(rows=2, cols=len(widths))
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    no_borders(t)
-    for col, w in zip(t.columns, widths, strict=True):
-        col.width = w
-    for row in t.rows:
-        _row_flag(row, "cantSplit")
-        for c, w in zip(row.cells, widths, strict=True):
-            c.width = w
-    size = 11.5 if joint else 13
-    _cell(t.cell(0, 0), [(text, bold, False, size) for text, bold in doc.issuer])
-    if joint:
-        _cell(t.cell(0, 1), [(text, bold, False, size) for text, bold in doc.issuer2])
-    _cell(t.cell(0, len(widths) - 1), [(text, bold, False, (11 if joint else 13) if i == 0 else size + 1)
-                                       for i, (text, bold) in enumerate(doc.motto)])
-    number_cell = t.cell(1, 0).merge(t.cell(1, 1)) if joint else t.cell(1, 0)
-    _cell(number_cell, [(doc.number, False, False, 13)])
-    _cell(t.cell(1, len(widths) - 1), [(doc.date_line, False, True, size + 1)])
-
-
-def _table(d, table: Table, size: float = 12) -> None:
-    """A bordered table: header rows bold and repeated on every page, group rows bold, merges applied."""
-    grid = table.grid()
-    t = d.add_table(rows=len(grid), cols=table.ncols)
-    t.style = d.styles["Table Grid"]
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    t.autofit = False
-    nhead = len(table.head)
-    spans = []
-    for r, row in enumerate(grid):
-        group = r >= nhead and len([x for x in row if x not in (None, "^")]) == 2 and row[2] is None
-        for c, text in enumerate(row):
-            if text in (None, "^"):
-                continue
-            c1 = c
-            while c1 + 1 < table.ncols and grid[r][c1 + 1] is None:
-                c1 += 1
-            r1 = r
-            while r1 + 1 < len(grid) and grid[r1 + 1][c] == "^":
-                r1 += 1
-            spans.append((r, c, r1, c1))
-            bold = r < nhead or group
-            align = "center" if r < nhead or c == 0 else "left"
-            _cell(t.cell(r, c), [(line, bold, False, size) for line in text.split("\n")], align)
-        if r < nhead:
-            _row_flag(t.rows[r], "tblHeader")
-        _row_flag(t.rows[r], "cantSplit")
-    for r, c, r1, c1 in spans:
-        if (r, c) != (r1, c1):
-            t.cell(r, c).merge(t.cell(r1, c1))
-    for col, w in zip(t.columns, table.widths, strict=True):
-        col.width = Cm(w)
-    for row in t.rows:
-        for c, cell in enumerate(row.cells):
-            cell.width = Cm(table.widths[c])
-
-
-def _sign_lines(authority: list[str], signer: str) -> list[tuple[str, bool, bool, float]]:
-    """The authority lines, room for the signature and seal, the signer's name."""
-    return [*[(x, True, False, 14) for x in authority], ("", False, False, 14), ("", False, False, 14),
-            ("", False, False, 14), (signer, True, False, 14)]
-
-
-def _signature(d, doc: Doc) -> None:
-    """Nơi nhận on the left, the authority lines and the signer on the right, in a borderless table; a joint
-    plan has its two signatures side by side (the leading body on the right) and Nơi nhận under them."""
-    t = d.add_table(rows=1, cols=2)
-    t.autofit = False
-    no_borders(t)
-    left, right = t.rows[0].cells
-    t.columns[0].width, t.columns[1].width = Cm(8.0), Cm(8.5)
-    left.width, right.width = Cm(8.0), Cm(8.5)
-    recipients = [("Nơi nhận:", True, True, 12), *[(x, False, False, 11) for x in doc.recipients]]
-    if doc.signer2:
-        _cell(left, _sign_lines(doc.authority2, doc.signer2))
-        _cell(right, _sign_lines(doc.authority, doc.signer))
-        for i, (text, bold, italic, size) in enumerate(recipients):
-            p = _para(d, text, bold=bold, italic=italic, align="left", size=size, before=12 if i == 0 else 0)
-            p.paragraph_format.line_spacing = 1.0
-        return
-    _cell(left, recipients, "left")
-    _cell(right, _sign_lines(doc.authority, doc.signer))
-
-
-def _landscape(d) -> None:
-    """A new section on landscape A4 pages (page numbers carried on)."""
-    sec = d.add_section(WD_SECTION.NEW_PAGE)
-    sec.orientation = WD_ORIENT.LANDSCAPE
-    sec.page_width, sec.page_height = Cm(29.7), Cm(21)
-    sec.left_margin, sec.right_margin, sec.top_margin, sec.bottom_margin = Cm(1.5), Cm(1.5), Cm(2), Cm(1.5)
-    sec.different_first_page_header_footer = False
-
-
-def to_word(doc: Doc) -> bytes:
-    """The document as an official Word file."""
-    d = a4_document(font_size=14, margins=(3, 1.5, 2, 2))
-    sec = d.sections[0]
-    sec.header_distance = Cm(0.8)
-    sec.different_first_page_header_footer = True  # no number on the first page
-    page_number(sec, shown="2", half_points=26)
-    _header(d, doc)
-    _para(d, doc.type_line, bold=True, align="center", before=18, keep=True)
-    for line in doc.title:
-        _para(d, line, bold=True, align="center", before=0, keep=True)
-    rule = _para(d, "", align="center", before=0, size=3)
-    pbdr = OxmlElement("w:pBdr")
-    bottom = OxmlElement("w:bottom")
-    for k, v in (("val", "single"), ("sz", "6"), ("space", "1"), ("color", "000000")):
-        bottom.set(qn(f"w:{k}"), v)
-    pbdr.append(bottom)
-    rule._p.get_or_add_pPr().append(pbdr)
-    rule.paragraph_format.left_indent = rule.paragraph_format.right_indent = Cm(6.5)
-    for i, text in enumerate(doc.preamble):
-        _para(d, text, italic=doc.italic_preamble and i < len(doc.preamble) - 1)
-    for kind, value in doc.body:
-        if kind == "h":
-            _para(d, value, bold=True, keep=True)
-        elif kind == "p":
-            _para(d, value)
-        elif kind == "table":
-            _para(d, "", before=0, size=4)
-            _table(d, value)
-    _para(d, "", before=0)
-    _signature(d, doc)
-    for annex in doc.annexes:
-        _landscape(d)
-        _para(d, annex.label, bold=True, align="center", before=0, keep=True)
-        _para(d, annex.title, bold=True, align="center", before=0, keep=True)
-        _para(d, annex.note, italic=True, align="center", before=0, size=13, keep=True)
-        _para(d, "", before=0, size=6)
-        _table(d, annex.table)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
 # ---------------------------------------------------------------- web copies
-
-
-def _cells(table: Table):
-    """Each row's cells as the web page has them (covered cells left out)."""
-    for row in table.grid():
-        yield [x for x in row if x not in (None, "^")]
-
-
-def _title(doc: Doc) -> str:
-    """The trích yếu on one line."""
-    return " ".join(doc.title)
-
-
-def _sign_cell(authority: list[str], signer: str) -> list[str]:
-    """The signature cell's lines."""
-    return [*authority, "", "", signer]
 
 
 def seed_portal(doc: Doc) -> str:
@@ -716,10 +453,10 @@ def seed_portal(doc: Doc) -> str:
            "Trang chủ > Văn bản > Văn bản của Huyện ủy", "", post.upper(), "",
            "Cập nhật: 14/03/2024 15:20 | Lượt xem: 187", "",
            *[x for x, _ in doc.issuer], "", *[x for x, _ in doc.motto], "", doc.number, "", doc.date_line, "",
-           doc.type_line, "", _title(doc), ""]
+           doc.type_line, "", title_line(doc), ""]
     for text in [*doc.preamble, *[v for _, v in doc.body]]:
         out += [text, ""]
-    out += ["Nơi nhận:", *doc.recipients, "", *_sign_cell(doc.authority, doc.signer), "",
+    out += ["Nơi nhận:", *doc.recipients, "", *sign_cell(doc.authority, doc.signer), "",
             "Tệp đính kèm: 45-KH-HU.pdf", "", "Tin liên quan", "",
             "- Kế hoạch số 44-KH/HU về kiểm tra, giám sát năm 2024 của Ban Thường vụ Huyện ủy (08/03/2024)",
             "- Thông báo kết luận của Ban Thường vụ Huyện ủy về công tác chuyển đổi số quý I (05/03/2024)",
@@ -744,26 +481,18 @@ def seed_interleaved(doc: Doc) -> str:
            "Văn bản chỉ đạo điều hành", "Kế hoạch thực hiện CCHC gắn với chuyển đổi số năm 2024",
            "Ngày đăng: 04/03/2024 | Người đăng: Văn phòng UBND xã",
            *_pairs([x for x, _ in doc.issuer], [x for x, _ in doc.motto]),
-           f"{doc.number:<36} {doc.date_line}", doc.type_line, _title(doc), *doc.preamble]
+           f"{doc.number:<36} {doc.date_line}", doc.type_line, title_line(doc), *doc.preamble]
     for kind, value in doc.body:
         if kind == "table":
-            for cells in _cells(value):
+            for cells in web_cells(value):
                 out.append("\t".join(cells))
         else:
             out.append(value)
-    out += _pairs(["Nơi nhận:", *doc.recipients], _sign_cell(doc.authority, doc.signer), width=40)
+    out += _pairs(["Nơi nhận:", *doc.recipients], sign_cell(doc.authority, doc.signer), width=40)
     out += ["Văn bản đính kèm: KH 18 CCHC CDS 2024.pdf", "Các tin đã đưa:",
             "Thông báo lịch tiếp công dân tháng 3/2024 (01/03/2024)",
             "Kế hoạch tổ chức Ngày Chuyển đổi số xã Nghi Phong (26/02/2024)", "© UBND xã Nghi Phong"]
     return "\n".join(out) + "\n"
-
-
-def _md_escape(text: str) -> str:
-    """A paragraph as the converter writes it: a leading "1." escaped so that it is no list."""
-    head, _, rest = text.partition(" ")
-    if head[:-1].isdigit() and head.endswith("."):
-        return head[:-1] + "\\. " + rest
-    return text
 
 
 def seed_markdown(doc: Doc) -> str:
@@ -772,15 +501,15 @@ def seed_markdown(doc: Doc) -> str:
     def cell(lines, bold=True):
         return "<br>".join(f"**{x}**" if bold and b else x for x, b in lines if x.strip("-"))
 
-    out = ["---", f'title: "Kế hoạch liên tịch {doc.number.removeprefix("Số: ")} - {_title(doc)}"',
+    out = ["---", f'title: "Kế hoạch liên tịch {doc.number.removeprefix("Số: ")} - {title_line(doc)}"',
            "source: Cổng thông tin điện tử Sở Nội vụ tỉnh Bình Định - Văn bản chỉ đạo điều hành",
            "clipped: 2024-03-04", "---", "",
            f"| {cell(doc.issuer)} | {cell(doc.issuer2)} | {cell(doc.motto)} |", "|---|---|---|",
-           f"| {doc.number} | | *{doc.date_line}* |", "", f"**{doc.type_line}**", "", f"**{_title(doc)}**", ""]
+           f"| {doc.number} | | *{doc.date_line}* |", "", f"**{doc.type_line}**", "", f"**{title_line(doc)}**", ""]
     for i, text in enumerate(doc.preamble):
         out += [f"*{text}*" if i < len(doc.preamble) - 1 else text, ""]
     for kind, value in doc.body:
-        out += [f"**{_md_escape(value)}**" if kind == "h" else _md_escape(value), ""]
+        out += [f"**{md_escape(value)}**" if kind == "h" else md_escape(value), ""]
 
     def sign(authority, signer):
         return "<br>".join([*[f"**{x}**" for x in authority], "", "", f"**{signer}**"])
@@ -804,11 +533,6 @@ def _grid(rows: list[list[str]], head: int) -> list[str]:
     return out
 
 
-def _plain(table: Table) -> list[list[str]]:
-    """A table's grid with covered cells blank."""
-    return [["" if x in (None, "^") else x.replace("\n", " ") for x in row] for row in table.grid()]
-
-
 def seed_gridtext(doc: Doc) -> str:
     """A hospital site whose text dump draws the header, the tables and the signature as grids."""
     out = ["BỆNH VIỆN ĐA KHOA TRUNG TÂM AN GIANG", "Tận tâm - Chuyên nghiệp - An toàn", "",
@@ -818,18 +542,18 @@ def seed_gridtext(doc: Doc) -> str:
     out += _grid([[" ".join(x for x, _ in doc.issuer if x.strip("-")), " ".join(x for x, _ in doc.motto
                                                                              if x.strip("-"))],
                   [doc.number, doc.date_line]], 0)
-    out += ["", doc.type_line, _title(doc), ""]
+    out += ["", doc.type_line, title_line(doc), ""]
     for text in doc.preamble:
         out += [text, ""]
     for kind, value in doc.body:
         if kind == "table":
-            out += [*_grid(_plain(value), len(value.head)), ""]
+            out += [*_grid(plain_grid(value), len(value.head)), ""]
         else:
             out += [value, ""]
     out += _grid([["Nơi nhận: " + " ".join(doc.recipients), " ".join(doc.authority) + " (Đã ký) " + doc.signer]],
                  0)
     for annex in doc.annexes:
-        out += ["", annex.label, annex.title, annex.note, "", *_grid(_plain(annex.table), len(annex.table.head))]
+        out += ["", annex.label, annex.title, annex.note, "", *_grid(plain_grid(annex.table), len(annex.table.head))]
     out += ["", "Tập tin đính kèm: 415-KH-BV.pdf", "", "Bài viết khác:",
             "* Thông báo lịch khám bệnh dịp lễ 30/4 - 1/5", "* Kế hoạch cải tiến chất lượng bệnh viện năm 2024", "",
             "Bệnh viện Đa khoa Trung tâm An Giang - Số 02 Lê Lợi, phường Mỹ Bình, thành phố Long Xuyên, An Giang"]
@@ -842,7 +566,7 @@ def seed_collapsed(doc: Doc) -> str:
     out = ["HỘI ĐỒNG NHÂN DÂN HUYỆN CHỢ GẠO", "Trang chủ / Hoạt động HĐND / Kế hoạch giám sát",
            "KẾ HOẠCH GIÁM SÁT VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2024", "Đăng lúc: 12/03/2024 08:05",
            " ".join(x for x, _ in doc.issuer), " ".join(x for x, _ in doc.motto), doc.number, doc.date_line,
-           doc.type_line, _title(doc), *doc.preamble, *[v for _, v in doc.body],
+           doc.type_line, title_line(doc), *doc.preamble, *[v for _, v in doc.body],
            "Nơi nhận: " + " ".join(doc.recipients), " ".join([*doc.authority, doc.signer]),
            "Tải về: KH 21-HĐND giam sat mot cua.pdf", "Văn bản cùng chuyên mục",
            "Nghị quyết về chương trình giám sát năm 2024 của HĐND huyện (22/12/2023)",
@@ -862,13 +586,7 @@ DOCUMENTS = {
 
 def main() -> None:
     """Write seeds/, docx/ and pdf/ for every document of set G."""
-    (HERE / "seeds").mkdir(exist_ok=True)
-    words = {}
-    for stem, (make, seed) in DOCUMENTS.items():
-        doc = make()
-        (HERE / "seeds" / f"{stem}.txt").write_text(seed(doc), encoding="utf-8")
-        words[stem] = to_word(doc)
-    write_words(HERE, words)
+    build(HERE, DOCUMENTS)
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def _extract_one(f: Path, out: Path | None) -> bool:
 
 @app.command("eval")
 def eval_(corpus: Annotated[Path | None, typer.Option(help="folder with gold/ (default ../shared/corpus, else corpus/)")] = None,
-          form: Annotated[str, typer.Option(help="which version to read: seeds, pdf, docx, scanned, legacy")] = "seeds",
+          form: Annotated[str, typer.Option(help="which version to read: seeds, pdf, docx, html, scanned, legacy")] = "seeds",
           out: Annotated[Path | None, typer.Option(help="also write the predicted records here")] = None,
           as_json: Annotated[bool, typer.Option("--json", help="print the scores as JSON")] = False):
     """Score extraction against the gold records, per field, as SCHEMA.md defines."""

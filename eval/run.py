@@ -8,7 +8,7 @@ from pathlib import Path
 from eval.score import DOC_FIELDS, score_record
 
 REPO = Path(__file__).resolve().parent.parent
-FORMS = ("seeds", "pdf", "docx", "scanned", "legacy")
+FORMS = ("seeds", "pdf", "docx", "html", "scanned", "legacy")
 
 
 def default_corpus() -> Path:

@@ -74,6 +74,7 @@ def _vocab() -> dict:
         "continuing": any_of(v["continuing"]),
         "periodic": any_of(v["periodic"]),
         "unspecified": any_of(v["unspecified"]),
+        "school_term": re.compile(v["school_term"], re.I),
         "before": re.compile(v["before"], re.I),
         "range_start": re.compile(v["range_start"], re.I),
         "range_join": re.compile(v["range_join"], re.I),
@@ -480,6 +481,8 @@ def _classify(phrase: str, year: int | None, anchor: dt.date | None):
     rel = _relative(phrase, atoms, default, anchor)
     if rel is not False:
         return "relative", None, rel
+    if v["school_term"].search(phrase):
+        return "unspecified", None, None  # "Học kỳ I năm học 2024 - 2025": a school term, no calendar dates
     groups = chains(phrase, atoms)
     labelled = [p for p in re.split(r"[;\n]", phrase) if re.match(r"\s*[^:]{2,80}:\s*\S", p)]
     if groups and len(labelled) > 1:  # "Đối với A: từ …; Đối với B: từ …": one time per unit

@@ -86,7 +86,7 @@ _LEVEL_RULES: list[tuple[str, str]] = [
      r"ban bí thư|bộ chính trị|tổng cục|cục )", "trung_uong"),
     (r"^(sở |ban quản lý|ban dân tộc|thanh tra tỉnh|văn phòng (ủy ban nhân dân|ubnd|đoàn đbqh|hđnd) (tỉnh|thành phố)|"
      r"công an tỉnh|bộ chỉ huy quân sự tỉnh)", "so"),
-    (r"(xã(?! hội)|phường|thị trấn)\s+\S", "xa"),
+    (r"((?<!thị )xã(?! hội)|phường|thị trấn)\s+\S", "xa"),
     (r"(huyện|quận|thị xã)\s+\S", "huyen"),
     (r"(tỉnh)\s+\S", "tinh"),
 ]

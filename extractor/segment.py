@@ -558,9 +558,9 @@ def segment(blocks: list[Block]) -> Segments:
         pos = min(end, n)
     if type_i is not None:
         seg.type_line, rest = _type_line_word(_text(items[type_i]))
-        joint = re.match(r"(?i)^liên\s+tịch\b\s*", rest or "")
-        if joint:  # "KẾ HOẠCH LIÊN TỊCH"
-            seg.joint, rest = True, rest[joint.end():]
+        kind = re.match(r"(?i)^(liên\s+tịch|liên\s+ngành|hành\s+động)\b\s*", rest or "")
+        if kind:  # "KẾ HOẠCH LIÊN TỊCH", "KẾ HOẠCH HÀNH ĐỘNG": a kind of plan, not its title
+            seg.joint, rest = seg.joint or "tịch" in kind.group(1).lower(), rest[kind.end():]
         pos = type_i + 1
         if rest:
             seg.title_lines.append(rest)
@@ -600,6 +600,11 @@ def is_annex_start(items: list[Block], i: int) -> bool:
     noted = any(isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()) for nxt in items[i + 1: i + 6])
     if _ANNEX.match(t) and len(t.split()) <= 3 and noted:
         return True  # "Biểu" / "Phụ lục 2" on its own line above "(Kèm theo Kế hoạch số …)"
+    prev = _text(items[i - 1]) if i > 0 else ""
+    if is_upper(t) and not parse_marker(t) and not (prev and (is_upper(prev) or _ANNEX.match(prev))) \
+            and any(isinstance(nxt, Paragraph) and _ANNEX_NOTE.match(nxt.text.strip()) and "kế hoạch" in nxt.text.lower()
+                    for nxt in items[i + 1: i + 3]):
+        return True  # an annex titled only ("LỊCH KIỂM TRA") over "(Kèm theo Kế hoạch số …)"
     return bool(type_word(t)) and is_upper(type_word(t)[0]) and noted
 
 
@@ -612,6 +617,8 @@ def _starts_preamble(t: str, have_title: bool) -> bool:
     ngày …" — but a first line after the type line that only starts with such a verb is the title."""
     if is_upper(t) or not _PREAMBLE_START.match(t):
         return False
+    if not have_title and not t.startswith("Căn cứ") and not t.rstrip().endswith((":", ";", ",", ".")) and len(t) <= 250:
+        return False  # "Thực hiện Nghị quyết số 02/NQ-CP …" under "KẾ HOẠCH HÀNH ĐỘNG", unpunctuated: the title
     return have_title or bool(_CITATION.search(t)) or t.rstrip().endswith((":", ";", ",")) or len(t) > 250
 
 
@@ -727,7 +734,7 @@ def _read_annexes(blocks: list[Block]) -> list[Annex]:
             if m and m.group(4) and is_upper(m.group(4)):
                 head.title = m.group(4)
             elif not m:
-                head.title = type_word(t)[1]
+                head.title = type_word(t)[1] if type_word(t) else t
             current = []
         else:
             current.append(b)

@@ -221,7 +221,8 @@ def table_tasks(table: Table, ctx: _Context, node: Node | None = None) -> list[T
             group, last_ref, subs = _clean_name(name), group_ref or base, 0
             continue
         if _is_group_row(cells, col, roles):
-            title = name or next(c for c in cells if c and c.strip())
+            title = name or next(c for j, c in enumerate(cells) if c and c.strip() and j != col.get("stt")) \
+                if any(c and c.strip() for j, c in enumerate(cells) if j != col.get("stt")) else stt
             m = re.match(r"^([IVXLC]{1,6}|[A-Z])[.)]\s+(?=\S)", title.strip())
             marker = stt if stt and is_stt(stt) else (m.group(1) if m else "")
             group = _clean_name(title[m.end():] if m and not (stt and is_stt(stt)) else title)
@@ -342,9 +343,12 @@ def _is_group_row(cells: list[str | None], col: dict[str, int], roles: list[str 
     if not filled:
         return False
     task_cols = [col[r] for r in ("lead", "support", "start", "due") if r in col]
+    stt = _cell(cells, col.get("stt"))
+    if stt and is_group_stt(stt) and len(filled) == 2 and len(cells) - filled[1] > 2 \
+            and all(c is None for c in cells[filled[1] + 1:]):
+        return True  # "I | HẠ TẦNG SỐ" merged across the row from whatever column comes second
     if any(j in filled for j in task_cols):
         return False
-    stt = _cell(cells, col.get("stt"))
     if stt and (is_group_stt(stt) or len(stt) <= 5 and not re.search(r"\d", stt)):
         return True  # a Roman or letter ordinal (also as OCR misreads it: "VỊ", "VIH")
     texts = {cells[j].strip() for j in filled}

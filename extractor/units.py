@@ -12,7 +12,7 @@ from extractor.data import load
 from extractor.places import level_of, trailing_province
 from extractor.text import _TONE, _TONE_RE, is_upper, keep_upper_word, nfc
 
-LOCALITY = r"(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn)"
+LOCALITY = r"(tỉnh|thành phố|huyện|quận|thị xã|xã(?!\s+hội)|phường|thị trấn|khu vực)"
 _PROPER_AFTER = re.compile(rf"(?i)\b{LOCALITY}\s+((?:\S+\s*)+)$")
 _BODY_TYPES = ["ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "sở", "ban", "phòng", "trung tâm", "bệnh viện",
                "cục", "chi cục", "bộ", "thanh tra", "công an", "tòa án nhân dân", "viện kiểm sát nhân dân",

@@ -58,6 +58,7 @@ CASES = [
     ("trước 05 ngày làm việc kể từ ngày Đoàn kiểm tra đến làm việc", 2022, "relative", None, None),
     ("Sau khi có hướng dẫn của Bộ Nội vụ", 2022, "relative", None, None),
     ("Trong 10 ngày làm việc sau mỗi đợt kiểm tra", 2022, "relative", None, None),
+    ("Học kỳ I năm học 2024 - 2025", 2024, "unspecified", None, None),
     ("định kỳ sau mỗi đợt kiểm tra", 2022, "periodic", None, None),
     ("Đối với Trung tâm HCC tỉnh: từ 01- 6/2022; Đối với Trung tâm HCC cấp huyện: từ 01/12/2022",
      2022, "unspecified", None, None),

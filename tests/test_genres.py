@@ -349,3 +349,65 @@ def test_a_table_in_fixed_width_columns():
                           ["I", "Thành phố Thái Bình", "", ""], ["1", "Công an thành phố Thái Bình", "16/4/2024", ""],
                           ["2", "Công an phường Trần Lãm", "17/4/2024", "Cùng đợt"]]
     assert after.text == "Chia sẻ: Facebook | Zalo"
+
+
+MASS_ORG = """BCH HỘI NÔNG DÂN TỈNH HÀ NAM
+*
+Số 38-KH/HNDT
+HỘI NÔNG DÂN VIỆT NAM
+Phủ Lý, ngày 14 tháng 3 năm 2024
+
+KẾ HOẠCH HÀNH ĐỘNG
+
+Thực hiện Nghị quyết số 02/NQ-CP ngày 05/01/2024 của Chính phủ về cải thiện môi trường kinh doanh năm 2024
+
+- Thực hiện Kế hoạch số 30/KH-UBND ngày 22/01/2024 của Ủy ban nhân dân tỉnh Hà Nam về cải cách hành chính năm 2024,
+
+Ban Thường vụ Hội Nông dân tỉnh xây dựng Kế hoạch như sau:
+
+I. TỔ CHỨC THỰC HIỆN
+
+1. Đội Nghiệp vụ - Dự toán chủ trì, phối hợp với Đội Hành chính - Tài vụ thành lập Đoàn kiểm tra, hoàn thành trước ngày 10/4/2024.
+
+2. Trường Tiểu học, trường THCS trên địa bàn tổ chức tuyên truyền trong Học kỳ I năm học 2024 - 2025.
+
+Nơi nhận:
+- Lưu: VP.
+
+TM. BAN THƯỜNG VỤ
+CHỦ TỊCH
+Trần Văn Nam
+
+LỊCH KIỂM TRA
+(Kèm theo Kế hoạch số 38-KH/HNDT ngày 14/3/2024 của Hội Nông dân tỉnh)
+
+| STT | Đơn vị được kiểm tra | Thời gian kiểm tra |
+| 1 | Đội Thuế liên xã, thị trấn Sông Đốc | Ngày 18/4/2024 |
+| 2 | Đội Kê khai - Kế toán thuế | Ngày 23/4/2024 |
+"""
+
+
+def test_a_mass_organisation_an_action_plan_a_titled_annex_schedule_and_a_school_term():
+    plan = extract_text(MASS_ORG)
+    assert plan.issuer.name == "Hội Nông dân tỉnh Hà Nam"
+    assert plan.title.startswith("Thực hiện Nghị quyết số 02/NQ-CP")  # under "KẾ HOẠCH HÀNH ĐỘNG", unpunctuated
+    assert [b.number for b in plan.legal_bases] == ["30/KH-UBND"]
+    assert [(t.lead, t.support) for t in plan.tasks] == [
+        (["Đội Nghiệp vụ - Dự toán"], ["Đội Hành chính - Tài vụ"]), (["Trường Tiểu học", "trường THCS"], [])]
+    assert [t.name for t in plan.inspection.targets] == ["Đội Thuế liên xã, thị trấn Sông Đốc", "Đội Kê khai - Kế toán thuế"]
+
+
+def test_an_annex_group_row_merged_from_the_second_column_in_any_column_order():
+    from extractor.blocks import Paragraph, RawDocument
+    from extractor.pipeline import extract_document
+    head = [Paragraph(x, 1) for x in ("ỦY BAN NHÂN DÂN", "THỊ XÃ GIÁ RAI", "Số: 112/KH-UBND",
+                                      "Giá Rai, ngày 08 tháng 4 năm 2024", "KẾ HOẠCH", "Chuyển đổi số năm 2024",
+                                      "I. NHIỆM VỤ", "Nhiệm vụ tại Phụ lục.")]
+    table = Table([["STT", "Thời gian thực hiện", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Kinh phí"],
+                   ["I", "HẠ TẦNG SỐ", None, None, None, None],
+                   ["1", "Quý II/2024", "Nâng cấp mạng nội bộ", "Văn phòng HĐND và UBND thị xã", "Phòng Văn hóa và Thông tin", "150"]],
+                  2, [2, 2, 2])
+    plan = extract_document(RawDocument([*head, table], "docx", pages=2))
+    assert [(t.group, t.name, t.lead, t.due.kind) for t in plan.tasks] == [
+        ("HẠ TẦNG SỐ", "Nâng cấp mạng nội bộ", ["Văn phòng HĐND và UBND thị xã"], "quarter")]
+    assert plan.issuer.level == "huyen"

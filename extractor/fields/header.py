@@ -102,6 +102,7 @@ def issuer(seg: Segments) -> Issuer | None:
     bodies = _join_issuer_lines(seg.issuer_lines)
     if bodies and seg.joint:  # a joint document: the body that leads it is named first
         bodies = bodies[:1]
+    bodies = [re.sub(load("units")["committee_prefix"], "", b) for b in bodies]
     if bodies:
         name = proper_case(bodies[-1]) if is_upper(bodies[-1]) else bodies[-1]
         out = Issuer(name=name, level=level_of(name))

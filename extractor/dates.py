@@ -75,6 +75,7 @@ def _vocab() -> dict:
         "periodic": any_of(v["periodic"]),
         "unspecified": any_of(v["unspecified"]),
         "school_term": re.compile(v["school_term"], re.I),
+        "week_of_month": re.compile(v["week_of_month"], re.I),
         "before": re.compile(v["before"], re.I),
         "range_start": re.compile(v["range_start"], re.I),
         "range_join": re.compile(v["range_join"], re.I),
@@ -469,6 +470,13 @@ def _classify(phrase: str, year: int | None, anchor: dt.date | None):
     """(kind, start, end) of a whole phrase, or (None, None, None) when it names no time."""
     v = _vocab()
     default = year or (anchor.year if anchor else None)
+    week = v["week_of_month"].match(phrase)
+    if week and (week.group("y") or default):  # "Tuần 2 tháng 5/2024": days 8 to 14
+        y, m, w = int(week.group("y") or default), int(week.group("m")), int(week.group("w"))
+        first, last = dt.date(y, m, 1) + dt.timedelta(days=7 * w - 7), month_end(y, m)
+        if first > last:
+            return "unspecified", None, None  # "tuần 5 tháng 2/2023": no such week
+        return "range", first, min(first + dt.timedelta(days=6), last)
     if v["ongoing_start"].search(phrase):
         return "ongoing", None, None
     atoms = scan(phrase)

@@ -488,6 +488,9 @@ def cell_units(text: str | None) -> tuple[list[str], list[str]]:
         segment = text[pos:m.start()]
         role = (m.group(1) or m.group(2)).lower()
         target = support if after_with or role.startswith("phối") else lead
+        if m.group(1) and "\n" in segment.strip():  # one unit per line: "(chủ trì)" marks its own line only
+            before, segment = segment.strip().rsplit("\n", 1)
+            support.extend(u for u in _units(before) if u not in support)
         target.extend(u for u in _units(segment) if u not in target)
         after_with = bool(m.group(3))
         pos = m.end()
@@ -701,7 +704,12 @@ def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
             best = span
     if best is None or best.kind == "unspecified":  # "định kỳ hằng tháng công khai …": a periodic duty
         best = frequency(text) or best
+    if best is None and (m := _ONGOING_TAIL.search(text)):  # "…; thực hiện thường xuyên."
+        best = ctx.time(m.group(1))
     return best
+
+
+_ONGOING_TAIL = re.compile(r"[;,]\s*(?:thực hiện\s+|tiến hành\s+)?(thường xuyên|liên tục)\s*\.?\s*$", re.I)
 
 
 def _is_closing(text: str) -> bool:

@@ -411,3 +411,38 @@ def test_an_annex_group_row_merged_from_the_second_column_in_any_column_order():
     assert [(t.group, t.name, t.lead, t.due.kind) for t in plan.tasks] == [
         ("HẠ TẦNG SỐ", "Nâng cấp mạng nội bộ", ["Văn phòng HĐND và UBND thị xã"], "quarter")]
     assert plan.issuer.level == "huyen"
+
+
+DISTRICT_TSV = """ỦY BAN NHÂN DÂN
+HUYỆN ĐỨC HÒA
+Số: 88/KH-UBND
+Đức Hòa, ngày 10 tháng 3 năm 2024
+KẾ HOẠCH
+Cải cách hành chính năm 2024
+I. NHIỆM VỤ CỤ THỂ
+STT\tNội dung thực hiện\tCơ quan thực hiện\tThời gian
+I\tCải cách thủ tục hành chính
+1\tRà soát, công khai thủ tục hành chính\tVăn phòng HĐND và UBND huyện (chủ trì)
+UBND các xã, thị trấn\tTháng 4/2024
+2\tTriển khai hệ thống camera tại Bộ phận Một cửa\tPhòng Văn hóa và Thông tin
+UBND xã Hựu Thạnh (chủ trì)
+UBND xã Đức Lập Hạ\tTrước 30/9/2024
+II. TỔ CHỨC THỰC HIỆN
+1. Phòng Dân tộc tổ chức đối thoại với người có uy tín vào Tuần 2 tháng 5/2024.
+2. Thanh tra Ban kiểm tra việc thực hiện chính sách hỗ trợ nhà ở trong Quý I, II/2024.
+3. Các phòng chuyên môn ứng dụng chữ ký số trên văn bản điện tử; thực hiện thường xuyên.
+"""
+
+
+def test_tab_rows_whose_cells_hold_line_breaks_units_marked_one_per_line_and_more_time_phrases():
+    plan = extract_text(DISTRICT_TSV)
+    table = [t for t in plan.tasks if t.source == "table"]
+    assert [(t.name, t.lead, t.support, t.due.text) for t in table] == [
+        ("Rà soát, công khai thủ tục hành chính", ["Văn phòng HĐND và UBND huyện"], ["UBND các xã, thị trấn"], "Tháng 4/2024"),
+        ("Triển khai hệ thống camera tại Bộ phận Một cửa", ["UBND xã Hựu Thạnh"],
+         ["Phòng Văn hóa và Thông tin", "UBND xã Đức Lập Hạ"], "Trước 30/9/2024")]
+    prose = [t for t in plan.tasks if t.source == "text"]
+    assert [(t.lead, t.due.kind, t.due.start, t.due.end) for t in prose] == [
+        (["Phòng Dân tộc"], "range", dt.date(2024, 5, 8), dt.date(2024, 5, 14)),
+        (["Thanh tra Ban"], "range", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
+        (["Các phòng chuyên môn"], "ongoing", None, None)]

@@ -250,6 +250,8 @@ def continues(a: Line, b: Line, ma: Margins, mb: Margins, a_is_continuation: boo
     caps_a, caps_b = _is_caps(a.text), _is_caps(b.text)
     if a_centered and b_centered and not (caps_a and not caps_b) and (not a_full or caps_a == caps_b):
         return (a.x1 - a.x0) + need > 0.9 * (ma.right - ma.left)
+    if re.match(r"^(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)])\s+[A-ZĐÀ-Ỹ]", b.text.strip()):
+        return False  # "a) Chủ trì: …" under a heading that filled its line: an item of its own
     sentence_end = (_LIST_MARKER.match(b.text)
                     or re.search(r"[.:!?]\W*$", a.text) and not b.text[:1].islower())
     room = ma.right + tol if sentence_end else ma.right - 0.5 * h  # doubtful breaks lean to a wrap

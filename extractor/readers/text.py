@@ -97,16 +97,27 @@ def _grid_cells(line: str, edges: list[int]) -> list[tuple[int, int, str]]:
 
 
 def _tab_table(lines: list[str], i: int) -> tuple[Table, int] | None:
-    """A table copied as tab-separated lines (two at least, two cells or more each) from line `i`."""
+    """A table copied as tab-separated lines from line `i` (a header of two cells or more, then rows); a
+    cell that held line breaks goes on over the next lines, which carry the row's remaining cells."""
+    width = len(lines[i].strip().split("\t"))
+    if width < 2 or len([c for c in lines[i].split("\t") if c.strip()]) < 2:
+        return None
     rows: list[list[str]] = []
     j = i
-    while j < len(lines) and "\t" in lines[j].strip() and len([c for c in lines[j].split("\t") if c.strip()]) >= 2:
-        rows.append([strip_markup(c.strip()) for c in lines[j].strip().split("\t")])
+    while j < len(lines) and lines[j].strip():
+        fields = [strip_markup(c.strip()) for c in lines[j].strip().split("\t")]
+        continues = rows and len(rows[-1]) < width and not is_stt(fields[0]) and j > i
+        if continues:  # the rest of a cell with line breaks, then the row's next cells
+            rows[-1][-1] = f"{rows[-1][-1]}\n{fields[0]}".strip()
+            rows[-1].extend(fields[1:])
+        elif "\t" in lines[j] or j == i:
+            rows.append(fields)
+        else:
+            break
         j += 1
     if len(rows) < 2:
         return None
-    width = max(len(r) for r in rows)
-    return Table([r + [""] * (width - len(r)) for r in rows]), j
+    return Table([r[:width] + [""] * (width - len(r)) for r in rows]), j
 
 
 _GAP = re.compile(r"(?<=\S)( {4,})(?=\S)")

@@ -87,8 +87,10 @@ def _targets_of_line(line: str) -> list[InspectionTarget]:
     # "giám sát trực tiếp tại A, B và 02 đơn vị cấp xã do Đoàn chọn; giám sát qua báo cáo đối với 50% …"
     for piece in re.split(r"\s*;\s*", rest) if v["lead_in"].match(rest) else [rest]:
         piece = v["lead_in"].sub("", piece)
-        if v["quota"].search(piece):
-            continue  # a quota sentence: _apply_quotas reads it
+        if q := v["quota"].search(piece):  # the quota itself: _apply_quotas reads it; named units before it stay
+            piece = re.sub(r"(?:\s*(?:,|\bvà\b|\bít nhất\b|\btối thiểu\b|\bkhoảng\b))+\s*$", "", piece[:q.start()])
+            if not piece.strip():
+                continue
         units = [u for part in re.split(r"\s*(?:,|\bvà\b)\s+(?=\d{1,4}\s)", piece) for u in split_units(part)]
         for u in units:  # "A, B và 02 đơn vị cấp xã …": a counted group after the named units
             c = v["count"].match(u)
@@ -112,6 +114,9 @@ def _key(name: str) -> str:
     return re.sub(r"\W+", " ", canonical_unit(name).lower()).strip()
 
 
+_PLACES = re.compile(r"^(?:xã|phường|thị trấn|huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã))+$")
+
+
 def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
     """Quotas ("ít nhất 40% Sở, ban, ngành; 50% UBND cấp huyện") set on the matching targets (added if none)."""
     v = _vocab()
@@ -119,8 +124,8 @@ def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
         unit = re.sub(r"(?i)^(?:các|những)\s+", "", m.group("unit").strip(" ,"))
         if end := v["level_end"].search(unit):  # "Ủy ban nhân dân cấp xã thuộc các huyện được kiểm tra"
             unit = unit[:end.end()]
-        if not unit or not starts_with_head(unit):
-            continue
+        if not unit or not (starts_with_head(unit) or v["named_place"].match(unit) or _PLACES.match(unit)):
+            continue  # "ít nhất 30% số xã, phường …": administrative units count as targets too
         quota = re.sub(r"\s+", "", m.group("q"))
         key, level = _key(unit), _level(unit, None)
         match = next((t for t in targets if t.quota is None and (_key(t.name).startswith(key) or key in _key(t.name))),

@@ -709,7 +709,7 @@ def due_phrase(text: str, ctx: _Context) -> TimeSpan | None:
     return best
 
 
-_ONGOING_TAIL = re.compile(r"[;,]\s*(?:thực hiện\s+|tiến hành\s+)?(thường xuyên|liên tục)\s*\.?\s*$", re.I)
+_ONGOING_TAIL = re.compile(r"[;,.]\s*(?:thực hiện\s+|tiến hành\s+)?(thường xuyên|liên tục)\s*\.?\s*$", re.I)
 
 
 def _is_closing(text: str) -> bool:

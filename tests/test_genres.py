@@ -446,3 +446,23 @@ def test_tab_rows_whose_cells_hold_line_breaks_units_marked_one_per_line_and_mor
         (["Phòng Dân tộc"], "range", dt.date(2024, 5, 8), dt.date(2024, 5, 14)),
         (["Thanh tra Ban"], "range", dt.date(2024, 1, 1), dt.date(2024, 6, 30)),
         (["Các phòng chuyên môn"], "ongoing", None, None)]
+
+
+JOINED = ("UBND TỈNH LAI CHÂU\nSỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG\nSố: 412/KH-STNMT\nLai Châu, ngày 22 tháng 3 năm 2024\n"
+          "KẾ HOẠCH  Thực hiện công tác cải cách hành chính năm 2024 của Sở Tài nguyên và Môi trường  "
+          "Căn cứ Quyết định số 125/QĐ-UBND ngày 25/01/2024 của UBND tỉnh Lai Châu ban hành Kế hoạch cải cách hành chính;  "
+          "Sở Tài nguyên và Môi trường ban hành Kế hoạch như sau:\n"
+          "I. KIỂM TRA  1. Đối tượng kiểm tra: Phòng Quản lý đô thị và ít nhất 30% số xã, phường trên địa bàn do Đoàn "
+          "kiểm tra chọn.  2. Thời gian kiểm tra: từ tháng 7 đến tháng 9 năm 2024.\n"
+          "II. TỔ CHỨC THỰC HIỆN  1. Phòng Công nghệ thông tin xác thực thông tin người tham gia dịch vụ công.  "
+          "2. Phòng Văn hóa và Thông tin tuyên truyền trên Cổng thông tin điện tử. Thực hiện thường xuyên.\n")
+
+
+def test_paragraphs_joined_by_two_spaces_a_specialty_wrapped_in_the_header_and_a_quota_of_communes():
+    plan = extract_text(JOINED)
+    assert plan.issuer.name == "Sở Tài nguyên và Môi trường tỉnh Lai Châu"
+    assert plan.title == "Thực hiện công tác cải cách hành chính năm 2024 của Sở Tài nguyên và Môi trường"
+    assert [b.number for b in plan.legal_bases] == ["125/QĐ-UBND"]
+    assert [(t.name, t.quota) for t in plan.inspection.targets] == [("Phòng Quản lý đô thị", None), ("Xã, phường", "30%")]
+    assert [(t.lead, t.due and t.due.kind) for t in plan.tasks] == [
+        (["Phòng Công nghệ thông tin"], None), (["Phòng Văn hóa và Thông tin"], "ongoing")]

@@ -69,7 +69,7 @@ def _join_issuer_lines(lines: list[str]) -> list[str]:
         if not t:
             continue
         if bodies and (re.match(rf"(?i)^{LOCALITY}\b(?!\s+[UỦ][YỶ]\b)", t) or re.search(r"(?i)\b(VÀ|-|,)$", bodies[-1])
-                       or _unnamed_institution(bodies[-1])
+                       or _unnamed_institution(bodies[-1]) or _splits_specialty(bodies[-1], t)
                        or re.match(r"(?i)^(VÀ|-)\b", t) or not starts_with_head(proper_case(t))):
             bodies[-1] = f"{bodies[-1]} {t}"
         else:
@@ -86,6 +86,12 @@ def _split_bodies(line: str) -> list[str]:
         if is_upper(line) and trailing_province(left) and starts_with_head(proper_case(right)):
             return [left, *_split_bodies(right)]
     return [line]
+
+
+def _splits_specialty(prev: str, line: str) -> bool:
+    """True when a department's specialty runs over the break ("SỞ TÀI NGUYÊN VÀ MÔI" / "TRƯỜNG")."""
+    joined, cut = f"{prev} {line}".lower(), len(prev)
+    return any(0 <= (k := joined.find(sp.lower())) < cut < k + len(sp) for sp in load("units")["specialties"])
 
 
 def _unnamed_institution(line: str) -> bool:

@@ -229,12 +229,25 @@ def parse_lines(text: str) -> list[Block]:
                 blocks.append(Paragraph(""))
             continue
         flush()
-        bold = line.startswith("**") or line.startswith("__")
-        clean = strip_markup(line)
-        if clean:
-            blocks.append(Paragraph(clean, None, bold))
+        for part in _joined_paragraphs(line):
+            bold = part.startswith("**") or part.startswith("__")
+            clean = strip_markup(part)
+            if clean:
+                blocks.append(Paragraph(clean, None, bold))
     flush()
     return blocks
+
+
+_PARAGRAPH_JOIN = re.compile(r"(?<=\S) {2,}(?=(?:[-–•+*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]{1,5}\.\s|[a-zđ]\)\s|[A-ZĐÀ-Ỹ]))")
+
+
+def _joined_paragraphs(line: str) -> list[str]:
+    """A long line that a copy made of several paragraphs joined by two spaces ("KẾ HOẠCH  Thực hiện …
+    Căn cứ …;  Căn cứ …") as those paragraphs; other lines as they are."""
+    if len(line) < 150:
+        return [line]
+    parts = _PARAGRAPH_JOIN.split(line)
+    return parts if len(parts) >= 3 else [line]
 
 
 def read(data: bytes, fmt: str = "txt") -> RawDocument:

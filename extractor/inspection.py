@@ -114,9 +114,6 @@ def _key(name: str) -> str:
     return re.sub(r"\W+", " ", canonical_unit(name).lower()).strip()
 
 
-_PLACES = re.compile(r"^(?:xã|phường|thị trấn|huyện|quận|thị xã)(?:\s*(?:,|và)\s*(?:xã|phường|thị trấn|huyện|quận|thị xã))+$")
-
-
 def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
     """Quotas ("ít nhất 40% Sở, ban, ngành; 50% UBND cấp huyện") set on the matching targets (added if none)."""
     v = _vocab()
@@ -124,7 +121,7 @@ def _apply_quotas(text: str, targets: list[InspectionTarget]) -> None:
         unit = re.sub(r"(?i)^(?:các|những)\s+", "", m.group("unit").strip(" ,"))
         if end := v["level_end"].search(unit):  # "Ủy ban nhân dân cấp xã thuộc các huyện được kiểm tra"
             unit = unit[:end.end()]
-        if not unit or not (starts_with_head(unit) or v["named_place"].match(unit) or _PLACES.match(unit)):
+        if not unit or not (starts_with_head(unit) or v["named_place"].match(unit) or v["place_label"].match(unit)):
             continue  # "ít nhất 30% số xã, phường …": administrative units count as targets too
         quota = re.sub(r"\s+", "", m.group("q"))
         key, level = _key(unit), _level(unit, None)

@@ -8,7 +8,7 @@ from extractor import legacy
 from extractor.blocks import Paragraph, RawDocument, Table
 from extractor.data import load
 from extractor.headings import repair_heading
-from extractor.text import is_upper, keep_upper_word, nfc
+from extractor.text import is_upper, keep_upper_word, nfc, surnames
 
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad](?=\w)|[\u200b-\u200d\u2060\ufeff]")
@@ -80,8 +80,12 @@ def normalize_document(doc: RawDocument) -> RawDocument:
     return doc
 
 
-_TITLE_FUNCTION = {"Và", "Của", "Các", "Thuộc", "Về", "Cho", "Trong", "Với", "Theo", "Tại", "Đối", "Năm", "Những"}
 _CAP_WORD = re.compile(r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*")
+
+
+@lru_cache(maxsize=1)
+def _title_function_words() -> frozenset[str]:
+    return frozenset(load("layout")["title_case_function_words"])
 
 
 def _title_cased(text: str) -> bool:
@@ -95,7 +99,7 @@ def untitle(blocks: list) -> list:
     those lines in sentence case; a word keeps its capital when the running text writes it so and never
     in lower case ("Sở", "Khánh Hòa"). Other copies as they are."""
     paras = [b for b in blocks if isinstance(b, Paragraph)]
-    titled = [b for b in paras if _title_cased(b.text) and any(w in _TITLE_FUNCTION for w in b.text.split()[1:])]
+    titled = [b for b in paras if _title_cased(b.text) and any(w in _title_function_words() for w in b.text.split()[1:])]
     if len(titled) < 3:
         return blocks
     upper: set[str] = set()
@@ -129,12 +133,7 @@ def _kept(word: str, keep: set[str]) -> bool:
 def _person_like(text: str) -> bool:
     """True for a line that may be a person's name: two to five words after a Vietnamese surname."""
     words = text.split()
-    return 2 <= len(words) <= 5 and words[0] in _surnames()
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(load("names")["surnames"])
+    return 2 <= len(words) <= 5 and words[0] in surnames()
 
 
 _LIST_START = re.compile(r"^([a-zđ]\s*\)|[a-zđ]\.\s)")

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractor.blocks import Block, Paragraph, Table
 from extractor.data import load
-from extractor.text import capitalize_first, collapse_spaces, is_upper, strip_accents
+from extractor.text import capitalize_first, collapse_spaces, is_upper, strip_accents, surnames
 from extractor.units import proper_case
 
 # ---------------------------------------------------------------- outline
@@ -244,11 +244,6 @@ def is_title_line(text: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    return frozenset(load("names")["surnames"])
-
-
 def is_person_name(text: str) -> bool:
     """True for a line that is a person's name ("Trần Ngọc Tam", "NGUYỄN VĂN A")."""
     t = collapse_spaces(text.strip(" .*"))
@@ -260,7 +255,7 @@ def is_person_name(text: str) -> bool:
     if any(w.upper() in {"UBND", "HĐND", "SỞ", "BAN", "PHÒNG", "CỔNG", "TRANG", "BÁO"} for w in words):
         return False
     first = words[0] if not is_upper(t) else words[0].capitalize()
-    return first in _surnames() or _ner_person(t)
+    return first in surnames() or _ner_person(t)
 
 
 @lru_cache(maxsize=4096)

@@ -66,6 +66,12 @@ def collapse_spaces(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The Vietnamese surnames a person's name starts with (names.json)."""
+    return frozenset(load("names")["surnames"])
+
+
 def _abbreviations() -> dict[str, str]:
     return load("abbreviations")["abbreviations"]
 

@@ -23,37 +23,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx  # noqa: E402
-from official import MOTTO, NBSP, ROMAN, annex_table, centered, finish, group, heading, signature, write_words  # noqa: E402
+import webcopy as web  # noqa: E402
+from generate import Columns, Grid, Para, Section  # noqa: E402
+from official import MOTTO, NBSP, ROMAN, annex_table, centered, group, heading, write_words  # noqa: E402
+from webcopy import Sign  # noqa: E402
 
 # ---------------------------------------------------------------- parts beyond generate.py's
 
 
 @dataclass
-class Head:
+class Head(web.Head):
     """The 2-column header: issuer lines over the number | motto over the place and date."""
 
-    left: list[str]
-    right: list[str]
     number: str
     date: str
 
     def columns(self) -> Columns:
         """The header as the borderless table of the Word file."""
         return Columns([[*self.left, self.number], [*self.right, self.date]], widths=[7.0, 9.5])
-
-
-@dataclass
-class Sign:
-    """Nơi nhận beside the signature block."""
-
-    recipients: list[str]
-    authority: list[str]
-    name: str
-
-    def columns(self) -> Columns:
-        """The block as the borderless table of the Word file."""
-        return signature(self.recipients, self.authority, self.name, widths=(8.0, 8.5))
 
 
 @dataclass
@@ -718,7 +705,7 @@ def seeds() -> dict[str, str]:
 def word(parts: list) -> bytes:
     """The document as an official Word file: header and signature tables styled, group rows of the annex
     tables bold, page numbers in the top margin."""
-    return finish(to_docx([p.columns() if isinstance(p, (Head, Sign)) else p for p in parts], page_numbers=True))
+    return web.word_file(parts)
 
 
 def main() -> None:

@@ -25,46 +25,18 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx  # noqa: E402
-from official import MOTTO, ROMAN, annex_table, centered, finish, group, heading, signature, write_words  # noqa: E402
+import webcopy as web  # noqa: E402
+from generate import Grid, Para, Section  # noqa: E402
+from official import MOTTO, ROMAN, annex_table, centered, group, heading  # noqa: E402
+from webcopy import Head, Portal, Sign, title  # noqa: E402
 
 # ---------------------------------------------------------------- parts beyond generate.py's
 
 
 @dataclass
-class Head:
-    """The 2-column header: `left` lines (issuer, rule, and for some the number) | `right` lines."""
-
-    left: list[str]
-    right: list[str]
-
-    def columns(self) -> Columns:
-        """The header as the borderless table of the Word file."""
-        return Columns([self.left, self.right], widths=[7.0, 9.5])
-
-
-@dataclass
-class Sign:
-    """Nơi nhận beside the signature block."""
-
-    recipients: list[str]
-    authority: list[str]
-    name: str
-
-    def columns(self) -> Columns:
-        """The block as the borderless table of the Word file."""
-        return signature(self.recipients, self.authority, self.name, widths=(8.0, 8.5))
-
-
-@dataclass
-class Site:
+class Site(Portal):
     """The portal a document is published on and how its page is laid out."""
 
-    name: str
-    menu: list[str]
-    crumbs: list[str]
-    post_title: str
-    posted: str
     related: list[str]
     footer: list[str]
     ol: bool = False  # numbered duties as <ol>/<li> (the numbers left to the browser)
@@ -73,17 +45,10 @@ class Site:
 
 
 @dataclass
-class Doc:
-    """One document: its parts in order and the site that publishes it."""
+class Doc(web.Doc):
+    """One document: its parts in order, the site that publishes it, and its annex tables."""
 
-    parts: list
-    site: Site
     annex_tables: list[Grid] = field(default_factory=list)
-
-
-def title(text: str) -> Para:
-    """The trích yếu line."""
-    return Para(text, bold=True, align="center", size=14)
 
 
 def rows_of(header: list[list[str]], merges: list[tuple[int, int, int, int]], body: list[list[str]],
@@ -429,10 +394,7 @@ def i05() -> Doc:
 
 def word(doc: Doc) -> bytes:
     """The official Word file."""
-    parts = []
-    for part in doc.parts:
-        parts.append(part.columns() if isinstance(part, Head | Sign) else part)
-    return finish(to_docx(parts, page_numbers=True))
+    return web.word_file(doc.parts)
 
 
 # ---------------------------------------------------------------- rendering: the web page's text copy
@@ -453,18 +415,17 @@ def _table_lines(g: Grid, pipe: bool) -> list[str]:
 def seed(doc: Doc) -> str:
     """The page as a browser's text copy: chrome, then the document, then related items and footer."""
     s = doc.site
-    lines = [s.name, " | ".join(s.menu), " > ".join(s.crumbs), "", s.post_title, s.posted, ""]
+    lines = web.chrome_lines(s)
     for part in doc.parts:
         if isinstance(part, Head):
-            lines += [x for x in [*part.left, *part.right] if x.strip()]
-            lines.append("")
+            lines += web.head_lines(part)
         elif isinstance(part, Sign):
-            lines += ["Nơi nhận:", *part.recipients, "", *part.authority, "(Đã ký)", "", part.name, ""]
+            lines += web.sign_lines(part)
         elif isinstance(part, Grid):
             lines += [*_table_lines(part, s.pipe_rows), ""]
         elif isinstance(part, Para):
             lines += [part.text, ""]
-    lines += ["Tệp đính kèm: " + s.post_title + ".pdf", "", "Văn bản liên quan:", *[f"- {x}" for x in s.related],
+    lines += [*web.attach_lines(s), "Văn bản liên quan:", *[f"- {x}" for x in s.related],
               "", *s.footer, ""]
     return "\n".join(lines)
 
@@ -552,21 +513,15 @@ def page(doc: Doc) -> str:
         elif isinstance(part, Grid):
             body.append('<div class="table-responsive">' + _html_table(part, "table table-bordered") + "</div>")
         elif isinstance(part, Section):
-            body.append('<p style="page-break-before:always">&nbsp;</p>')
+            body.append(web.PAGE_BREAK)
         elif numbered and s.ol:
             ol.append(f"<li>{_inline(numbered.group(2))}</li>")
         elif isinstance(part, Para):
-            text = _inline(part.text)
-            if part.bold:
-                text = f"<strong>{text}</strong>"
-            if part.italic:
-                text = f"<em>{text}</em>"
-            style = ' style="text-align:center"' if part.align == "center" else ""
-            body.append(f"<p{style}>{text}</p>")
+            body.append(web.para_html(part, _inline(part.text)))
     flush()
-    menu = "\n".join(f'<li class="nav-item"><a href="#">{html.escape(x)}</a></li>' for x in s.menu)
-    crumbs = "\n".join(f'<li class="breadcrumb-item"><a href="#">{html.escape(x)}</a></li>' for x in s.crumbs)
-    related = "\n".join(f'<li><a href="#">{html.escape(x)}</a></li>' for x in s.related)
+    menu = web.nav_items(s.menu, "nav-item", "\n")
+    crumbs = web.nav_items(s.crumbs, "breadcrumb-item", "\n")
+    related = web.nav_items(s.related, sep="\n")
     footer = "<br>\n".join(html.escape(x) for x in s.footer)
     content = "\n".join(body)
     return f"""<!DOCTYPE html>
@@ -628,13 +583,7 @@ DOCUMENTS = {
 
 def main() -> None:
     """Write seeds/, html/, docx/ and pdf/."""
-    docs = {stem: make() for stem, make in DOCUMENTS.items()}
-    for sub in ("seeds", "html"):
-        (HERE / sub).mkdir(exist_ok=True)
-    for stem, doc in docs.items():
-        (HERE / "seeds" / f"{stem}.txt").write_text(seed(doc), encoding="utf-8")
-        (HERE / "html" / f"{stem}.html").write_text(page(doc), encoding="utf-8")
-    write_words(HERE, {stem: word(doc) for stem, doc in docs.items()})
+    web.build(HERE, DOCUMENTS, seed, page, word)
 
 
 if __name__ == "__main__":

@@ -24,70 +24,24 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx, to_pdf  # noqa: E402
-from official import MOTTO, NBSP, ROMAN, annex_table, centered, finish, group, heading, signature  # noqa: E402
+import webcopy as web  # noqa: E402
+from generate import Grid, Para, Section, to_pdf  # noqa: E402
+from official import MOTTO, NBSP, ROMAN, annex_table, centered, group, heading  # noqa: E402
 from plandoc import scan  # noqa: E402
+from webcopy import Doc, Head, Portal, Sign, p, title  # noqa: E402
 
 SCANNED = "j04_kh_thanhtra_yenbai_2024"
 
 
 @dataclass
-class Head:
-    """The 2-column header: issuer lines | motto and date line."""
-
-    left: list[str]
-    right: list[str]
-
-    def columns(self) -> Columns:
-        """The borderless header table."""
-        return Columns([self.left, self.right], widths=[7.0, 9.5])
-
-
-@dataclass
-class Sign:
-    """Nơi nhận beside the signature block."""
-
-    recipients: list[str]
-    authority: list[str]
-    name: str
-
-    def columns(self) -> Columns:
-        """The borderless signature table."""
-        return signature(self.recipients, self.authority, self.name, widths=(8.0, 8.5))
-
-
-@dataclass
-class Site:
+class Site(Portal):
     """The portal a document is published on and what its text copy does to the text."""
 
-    name: str
-    menu: list[str]
-    crumbs: list[str]
-    post_title: str
-    posted: str
     footer: list[str]
     nfd: bool = False  # the copy is in decomposed Unicode
     nbsp: bool = False  # spaces after labels and numbers are non-breaking
     toc: list[str] = field(default_factory=list)  # a table of contents above the text
     notes: dict[str, str] = field(default_factory=dict)  # paragraph start -> footnote text (marker added)
-
-
-@dataclass
-class Doc:
-    """One document: its parts and its site."""
-
-    parts: list
-    site: Site
-
-
-def title(text: str) -> Para:
-    """The trích yếu line."""
-    return Para(text, bold=True, align="center", size=14)
-
-
-def p(text: str, italic: bool = False) -> Para:
-    """A body paragraph."""
-    return Para(text, italic=italic)
 
 
 def table(header: list[str], body: list[list[str]], widths: list[float]) -> Grid:
@@ -342,16 +296,14 @@ def j05() -> Doc:
 
 def word(doc: Doc) -> bytes:
     """The official Word file."""
-    return finish(to_docx([x.columns() if isinstance(x, Head | Sign) else x for x in doc.parts],
-                          page_numbers=True))
+    return web.word_file(doc.parts)
 
 
 def _table_lines(g: Grid) -> list[str]:
     """Rows tab-separated; a cell's several lines copied as lines of their own (as a browser copies <br>)."""
     out = []
     for row in g.rows:
-        cells = [row[0], row[1]] if row[0] in ROMAN else row
-        out += "\t".join(cells).rstrip("\t").split("\n")
+        out += "\t".join(web.row_cells(row)).rstrip("\t").split("\n")
     return out
 
 
@@ -365,15 +317,15 @@ def _touch(text: str, site: Site) -> str:
 def seed(doc: Doc) -> str:
     """The page as a browser's text copy."""
     s = doc.site
-    lines = [s.name, " | ".join(s.menu), " > ".join(s.crumbs), "", s.post_title, s.posted, ""]
+    lines = web.chrome_lines(s)
     if s.toc:
         lines += ["Mục lục", *s.toc, ""]
     notes = []
     for part in doc.parts:
         if isinstance(part, Head):
-            lines += [*[x for x in [*part.left, *part.right] if x.strip()], ""]
+            lines += web.head_lines(part)
         elif isinstance(part, Sign):
-            lines += ["Nơi nhận:", *part.recipients, "", *part.authority, "(Đã ký)", "", part.name, ""]
+            lines += web.sign_lines(part)
         elif isinstance(part, Grid):
             lines += [*_table_lines(part), ""]
         elif isinstance(part, Para):
@@ -385,7 +337,7 @@ def seed(doc: Doc) -> str:
             lines += [text, ""]
     if notes:
         lines += ["__________", *[f"[{i}] {x}" for i, x in enumerate(notes, 1)], ""]
-    lines += ["Tệp đính kèm: " + s.post_title + ".pdf", "", *s.footer, ""]
+    lines += [*web.attach_lines(s), *s.footer, ""]
     return _touch("\n".join(lines), s)
 
 
@@ -418,23 +370,13 @@ def page(doc: Doc) -> str:
     notes = []
     for part in doc.parts:
         if isinstance(part, Head):
-            left = "<br>".join(html.escape(x) for x in part.left)
-            right = "<br>".join(html.escape(x) for x in part.right)
-            body.append('<table class="doc-header" style="width:100%"><tr>'
-                        f'<td style="width:40%;text-align:center"><p>{left}</p></td>'
-                        f'<td style="text-align:center"><p>{right}</p></td></tr></table>')
+            body.append(web.head_html(part))
         elif isinstance(part, Sign):
-            rec = "<br>\n".join(html.escape(x) for x in part.recipients)
-            auth = "<br>".join(html.escape(x) for x in part.authority)
-            body.append('<table class="doc-sign" style="width:100%"><tr>'
-                        f'<td style="width:50%;vertical-align:top"><p><strong><em>Nơi nhận:</em></strong><br>\n'
-                        f'{rec}</p></td><td style="text-align:center;vertical-align:top"><p><strong>{auth}'
-                        f'</strong></p><p>&nbsp;</p><p><strong>{html.escape(part.name)}</strong></p></td>'
-                        "</tr></table>")
+            body.append(web.sign_html(part))
         elif isinstance(part, Grid):
             body.append('<div class="table-responsive">' + _html_table(part) + "</div>")
         elif isinstance(part, Section):
-            body.append('<p style="page-break-before:always">&nbsp;</p>')
+            body.append(web.PAGE_BREAK)
         elif isinstance(part, Para):
             text = html.escape(part.text)
             for start, note in s.notes.items():
@@ -442,10 +384,7 @@ def page(doc: Doc) -> str:
                     notes.append(note)
                     n = len(notes)
                     text += f'<sup><a href="#fn{n}" id="ref{n}">[{n}]</a></sup>'
-            text = f"<strong>{text}</strong>" if part.bold else text
-            text = f"<em>{text}</em>" if part.italic else text
-            style = ' style="text-align:center"' if part.align == "center" else ""
-            body.append(f"<p{style}>{text}</p>")
+            body.append(web.para_html(part, text))
     if notes:
         body.append('<hr><div class="footnotes">' + "".join(
             f'<p id="fn{i}"><a href="#ref{i}">[{i}]</a> {html.escape(x)}</p>' for i, x in enumerate(notes, 1))
@@ -454,37 +393,7 @@ def page(doc: Doc) -> str:
     if s.toc:
         toc = '<div class="toc"><p><strong>Mục lục</strong></p><ul>' + "".join(
             f'<li><a href="#muc{i}">{html.escape(x)}</a></li>' for i, x in enumerate(s.toc, 1)) + "</ul></div>"
-    menu = "".join(f'<li class="nav-item"><a href="#">{html.escape(x)}</a></li>' for x in s.menu)
-    crumbs = "".join(f'<li class="breadcrumb-item"><a href="#">{html.escape(x)}</a></li>' for x in s.crumbs)
-    content = _touch("\n".join(body), s)
-    return f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(s.post_title)} - {html.escape(s.name)}</title>
-<link rel="stylesheet" href="./assets/css/bootstrap.min.css">
-<script src="./assets/js/jquery.min.js"></script>
-</head>
-<body>
-<header class="site-header"><div class="logo"><a href="#">{html.escape(s.name)}</a></div>
-<nav><ul class="nav">{menu}</ul></nav></header>
-<div class="container">
-<ol class="breadcrumb">{crumbs}</ol>
-<div class="post-detail">
-<h1 class="post-title">{html.escape(s.post_title)}</h1>
-<div class="post-meta">{html.escape(s.posted)}</div>
-{toc}
-<div class="post-body">
-{content}
-</div>
-<div class="attach"><strong>Tệp đính kèm:</strong> <a href="#">{html.escape(s.post_title)}.pdf</a></div>
-</div>
-</div>
-<footer class="site-footer">{"<br>".join(html.escape(x) for x in s.footer)}</footer>
-</body>
-</html>
-"""
+    return web.simple_page(s, s.footer, _touch("\n".join(body), s), toc)
 
 
 DOCUMENTS = {
@@ -499,13 +408,12 @@ DOCUMENTS = {
 def main() -> None:
     """Write seeds/, html/, docx/, pdf/ and scanned/."""
     docs = {stem: make() for stem, make in DOCUMENTS.items()}
-    for sub in ("seeds", "html", "docx", "pdf", "scanned"):
+    for sub in ("docx", "pdf", "scanned"):
         (HERE / sub).mkdir(exist_ok=True)
+    web.write_copies(HERE, docs, seed, page)
     words = {stem: word(doc) for stem, doc in docs.items()}
-    for stem, doc in docs.items():
-        (HERE / "seeds" / f"{stem}.txt").write_text(seed(doc), encoding="utf-8")
-        (HERE / "html" / f"{stem}.html").write_text(page(doc), encoding="utf-8")
-        (HERE / "docx" / f"{stem}.docx").write_bytes(words[stem])
+    for stem, data in words.items():
+        (HERE / "docx" / f"{stem}.docx").write_bytes(data)
     pdfs = to_pdf(words)
     for stem, pdf in pdfs.items():
         (HERE / "pdf" / f"{stem}.pdf").write_bytes(pdf)

@@ -25,68 +25,22 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from generate import Columns, Grid, Para, Section, to_docx  # noqa: E402
-from official import MOTTO, ROMAN, annex_table, centered, finish, group, heading, signature, write_words  # noqa: E402
+import webcopy as web  # noqa: E402
+from generate import Grid, Para, Section  # noqa: E402
+from official import MOTTO, ROMAN, annex_table, centered, group, heading  # noqa: E402
+from webcopy import Doc, Head, Portal, Sign, p, title  # noqa: E402
 
 
 @dataclass
-class Head:
-    """The 2-column header: issuer lines | motto and date line."""
-
-    left: list[str]
-    right: list[str]
-
-    def columns(self) -> Columns:
-        """The borderless header table."""
-        return Columns([self.left, self.right], widths=[7.0, 9.5])
-
-
-@dataclass
-class Sign:
-    """Nơi nhận beside the signature block."""
-
-    recipients: list[str]
-    authority: list[str]
-    name: str
-
-    def columns(self) -> Columns:
-        """The borderless signature table."""
-        return signature(self.recipients, self.authority, self.name, widths=(8.0, 8.5))
-
-
-@dataclass
-class Site:
+class Site(Portal):
     """The portal a document is published on and how its text copy is laid out."""
 
-    name: str
-    menu: list[str]
-    crumbs: list[str]
-    post_title: str
-    posted: str
     footer: list[str]
     layout: str = "plain"  # cells | joined | sentences | crlf | lynx
     url: str = "https://example.gov.vn"
 
 
-@dataclass
-class Doc:
-    """One document: its parts and its site."""
-
-    parts: list
-    site: Site
-
-
 LABEL = "\u2063"  # marks the end of a bold unit label inside a paragraph's text (removed on output)
-
-
-def title(text: str) -> Para:
-    """The trích yếu line."""
-    return Para(text, bold=True, align="center", size=14)
-
-
-def p(text: str, italic: bool = False) -> Para:
-    """A body paragraph; a LABEL character ends a bold lead-in (the unit a duty belongs to)."""
-    return Para(text, italic=italic)
 
 
 def clean(text: str) -> str:
@@ -417,9 +371,8 @@ def _bold_labels(d) -> None:
 
 
 def word(doc: Doc) -> bytes:
-    """The official Word file."""
-    return finish(to_docx([x.columns() if isinstance(x, Head | Sign) else x for x in doc.parts],
-                          page_numbers=True), _bold_labels)
+    """The official Word file, unit labels bold."""
+    return web.word_file(doc.parts, _bold_labels)
 
 
 # ---------------------------------------------------------------- the web copy
@@ -429,14 +382,13 @@ def _cells(g: Grid) -> list[str]:
     """Rows one cell per line, a blank line after each row (a copy of a div-based responsive table)."""
     out = []
     for row in g.rows:
-        cells = [row[0], row[1]] if row[0] in ROMAN else row
-        out += [*[c for c in cells if c], ""]
+        out += [*[c for c in web.row_cells(row) if c], ""]
     return out
 
 
 def _tabs(g: Grid) -> list[str]:
     """Rows tab-separated."""
-    return ["\t".join([row[0], row[1]] if row[0] in ROMAN else row) for row in g.rows]
+    return ["\t".join(web.row_cells(row)) for row in g.rows]
 
 
 def _padded(g: Grid) -> list[str]:
@@ -464,7 +416,7 @@ def _chrome_top(s: Site) -> list[str]:
         menu = "".join(f"[{i}]{x} " for i, x in enumerate(s.menu, 1)).rstrip()
         return [f"   {s.name}", "", "   " + menu, "", "   " + " > ".join(s.crumbs), "", f"{s.post_title}", "",
                 f"   {s.posted}", ""]
-    return [s.name, " | ".join(s.menu), " > ".join(s.crumbs), "", s.post_title, s.posted, ""]
+    return web.chrome_lines(s)
 
 
 def seed(doc: Doc) -> str:
@@ -487,10 +439,8 @@ def seed(doc: Doc) -> str:
                 cells = ["   " + x for x in cells if x.strip("-")]
             lines += [*[x for x in cells if x.strip()], ""]
         elif isinstance(part, Sign):
-            rec = part.recipients
-            if s.layout == "crlf":
-                rec = ["• " + x[2:] for x in rec]
-            lines += ["Nơi nhận:", *rec, "", *part.authority, "(Đã ký)", "", part.name, ""]
+            rec = ["• " + x[2:] for x in part.recipients] if s.layout == "crlf" else None
+            lines += web.sign_lines(part, rec)
         elif isinstance(part, Grid):
             table = {"cells": _cells, "lynx": _padded}.get(s.layout, _tabs)(part)
             lines += [*table, ""]
@@ -515,7 +465,7 @@ def seed(doc: Doc) -> str:
         lines += [f"   {i}. {s.url}/{'' if i == 1 else 'muc-' + str(i)}" for i in range(1, len(s.menu) + 1)]
         lines.append("")
     else:
-        lines += ["Tệp đính kèm: " + s.post_title + ".pdf", "", *s.footer, ""]
+        lines += [*web.attach_lines(s), *s.footer, ""]
     text = "\n".join(lines)
     if s.layout == "sentences":
         text = re.sub(r"\n\n+", "\n", text)
@@ -553,67 +503,24 @@ def _html_table(g: Grid) -> str:
 
 def page(doc: Doc) -> str:
     """The portal page as a browser saves it ("HTML only")."""
-    s = doc.site
     body = []
     for part in doc.parts:
         if isinstance(part, Head):
-            left = "<br>".join(html.escape(x) for x in part.left)
-            right = "<br>".join(html.escape(x) for x in part.right)
-            body.append('<table class="doc-header" style="width:100%"><tr>'
-                        f'<td style="width:40%;text-align:center"><p>{left}</p></td>'
-                        f'<td style="text-align:center"><p>{right}</p></td></tr></table>')
+            body.append(web.head_html(part))
         elif isinstance(part, Sign):
-            rec = "<br>\n".join(html.escape(x) for x in part.recipients)
-            auth = "<br>".join(html.escape(x) for x in part.authority)
-            body.append('<table class="doc-sign" style="width:100%"><tr>'
-                        f'<td style="width:50%;vertical-align:top"><p><strong><em>Nơi nhận:</em></strong><br>\n'
-                        f'{rec}</p></td><td style="text-align:center;vertical-align:top"><p><strong>{auth}'
-                        f'</strong></p><p>&nbsp;</p><p><strong>{html.escape(part.name)}</strong></p></td>'
-                        "</tr></table>")
+            body.append(web.sign_html(part))
         elif isinstance(part, Grid):
             body.append('<div class="table-responsive">' + _html_table(part) + "</div>")
         elif isinstance(part, Section):
-            body.append('<p style="page-break-before:always">&nbsp;</p>')
+            body.append(web.PAGE_BREAK)
         elif isinstance(part, Para):
             if LABEL in part.text:
                 head, tail = part.text.split(LABEL, 1)
                 text = f"<strong>{html.escape(head)}</strong>{html.escape(tail)}"
             else:
                 text = html.escape(part.text)
-            text = f"<strong>{text}</strong>" if part.bold else text
-            text = f"<em>{text}</em>" if part.italic else text
-            style = ' style="text-align:center"' if part.align == "center" else ""
-            body.append(f"<p{style}>{text}</p>")
-    menu = "".join(f'<li class="nav-item"><a href="#">{html.escape(x)}</a></li>' for x in s.menu)
-    crumbs = "".join(f'<li class="breadcrumb-item"><a href="#">{html.escape(x)}</a></li>' for x in s.crumbs)
-    content = "\n".join(body)
-    return f"""<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(s.post_title)} - {html.escape(s.name)}</title>
-<link rel="stylesheet" href="./assets/css/bootstrap.min.css">
-<script src="./assets/js/jquery.min.js"></script>
-</head>
-<body>
-<header class="site-header"><div class="logo"><a href="#">{html.escape(s.name)}</a></div>
-<nav><ul class="nav">{menu}</ul></nav></header>
-<div class="container">
-<ol class="breadcrumb">{crumbs}</ol>
-<div class="post-detail">
-<h1 class="post-title">{html.escape(s.post_title)}</h1>
-<div class="post-meta">{html.escape(s.posted)}</div>
-<div class="post-body">
-{content}
-</div>
-<div class="attach"><strong>Tệp đính kèm:</strong> <a href="#">{html.escape(s.post_title)}.pdf</a></div>
-</div>
-</div>
-<footer class="site-footer">{"<br>".join(html.escape(x) for x in s.footer)}</footer>
-</body>
-</html>
-"""
+            body.append(web.para_html(part, text))
+    return web.simple_page(doc.site, doc.site.footer, "\n".join(body))
 
 
 DOCUMENTS = {
@@ -627,13 +534,7 @@ DOCUMENTS = {
 
 def main() -> None:
     """Write seeds/, html/, docx/ and pdf/."""
-    docs = {stem: make() for stem, make in DOCUMENTS.items()}
-    for sub in ("seeds", "html"):
-        (HERE / sub).mkdir(exist_ok=True)
-    for stem, doc in docs.items():
-        (HERE / "seeds" / f"{stem}.txt").write_bytes(seed(doc).encode("utf-8"))
-        (HERE / "html" / f"{stem}.html").write_text(page(doc), encoding="utf-8")
-    write_words(HERE, {stem: word(doc) for stem, doc in docs.items()})
+    web.build(HERE, DOCUMENTS, seed, page, word)
 
 
 if __name__ == "__main__":
